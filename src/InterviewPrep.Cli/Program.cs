@@ -1,0 +1,3 @@
+using InterviewPrep.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,301 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace InterviewPrep.Core.Content;
+
+/// <summary>
+/// Reads one YAML mapping strictly: every read records which keys were used, unknown keys are
+/// errors, and every problem carries the line of the node it concerns. Content is read through
+/// the representation model rather than a deserializer so that even "missing field" errors can
+/// point at a line.
+/// </summary>
+public sealed class YamlReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public YamlReader(YamlMappingNode node, string file, List<ContentError> errors)
+    {
+        _node = node;
+        File = file;
+        Errors = errors;
+    }
+
+    public string File { get; }
+
+    public List<ContentError> Errors { get; }
+
+    public int Line => Line0(_node);
+
+    /// <summary>Parses a whole file whose root is a mapping; null (with an error) otherwise.</summary>
+    public static YamlReader? Open(string text, string file, List<ContentError> errors)
+    {
+        var root = ParseRoot(text, file, errors);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            errors.Add(new ContentError(file, Line0(root), "expected a mapping of keys at the top of the file"));
+            return null;
+        }
+
+        return new YamlReader(map, file, errors);
+    }
+
+    /// <summary>Parses a file's single document; null (with a located error) when it is not valid YAML.</summary>
+    public static YamlNode? ParseRoot(string text, string file, List<ContentError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var inner = ex.InnerException?.Message;
+            var message = ex.Message.Contains("): ", StringComparison.Ordinal) ? ex.Message[(ex.Message.IndexOf("): ", StringComparison.Ordinal) + 3)..] : ex.Message;
+            errors.Add(new ContentError(file, (int)ex.Start.Line, $"invalid YAML: {message}{(inner is null ? "" : " " + inner)}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            errors.Add(new ContentError(file, 1, "the file is empty"));
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    public static int Line0(YamlNode node) => (int)node.Start.Line;
+
+    public void Error(YamlNode node, string message) => Errors.Add(new ContentError(File, Line0(node), message));
+
+    public void Error(string message) => Errors.Add(new ContentError(File, Line, message));
+
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    private YamlNode? Get(string key)
+    {
+        _used.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain && (s.Value is null || s.Value is "" or "~" or "null");
+
+    /// <summary>A required, non-blank text.</summary>
+    public string Text(string key)
+    {
+        var value = OptionalText(key);
+        if (value is null && !Has(key))
+        {
+            Error($"missing required field '{key}'");
+        }
+
+        return value ?? "";
+    }
+
+    /// <summary>An optional text; an empty or blank value counts as an error when the key is present.</summary>
+    public string? OptionalText(string key)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar || IsNull(node))
+        {
+            Error(node, IsNull(node) ? $"'{key}' is empty" : $"'{key}' must be a single text value, not a list or mapping");
+            return null;
+        }
+
+        var text = scalar.Value?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            Error(node, $"'{key}' is empty");
+            return null;
+        }
+
+        return text;
+    }
+
+    public int Number(string key, int? min = null, int? max = null, int? fallback = null)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (fallback is null)
+            {
+                Error($"missing required field '{key}'");
+            }
+
+            return fallback ?? 0;
+        }
+
+        if (node is not YamlScalarNode s || !int.TryParse(s.Value, out var value))
+        {
+            Error(node, $"'{key}' must be a whole number");
+            return fallback ?? 0;
+        }
+
+        if ((min is not null && value < min) || (max is not null && value > max))
+        {
+            Error(node, $"'{key}' must be between {min?.ToString() ?? "-∞"} and {max?.ToString() ?? "∞"}, not {value}");
+        }
+
+        return value;
+    }
+
+    public bool Bool(string key, bool fallback = false)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        if (node is YamlScalarNode s && bool.TryParse(s.Value, out var value))
+        {
+            return value;
+        }
+
+        Error(node, $"'{key}' must be true or false");
+        return fallback;
+    }
+
+    /// <summary>A list of non-blank texts; <paramref name="min"/> &gt; 0 makes the field required.</summary>
+    public IReadOnlyList<string> TextList(string key, int min = 0)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (min > 0)
+            {
+                Error($"missing required field '{key}' (a list of at least {min})");
+            }
+
+            return [];
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"'{key}' must be a list (lines starting with '- ')");
+            return [];
+        }
+
+        var result = new List<string>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode s && !IsNull(item) && !string.IsNullOrWhiteSpace(s.Value))
+            {
+                result.Add(s.Value.Trim());
+            }
+            else
+            {
+                Error(item, $"each item of '{key}' must be a non-empty text");
+            }
+        }
+
+        if (result.Count < min)
+        {
+            Error(node, $"'{key}' needs at least {min} item(s), found {result.Count}");
+        }
+
+        return result;
+    }
+
+    /// <summary>A nested mapping, or null (with an error when required).</summary>
+    public YamlReader? Map(string key, bool required = true)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Error($"missing required field '{key}'");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, $"'{key}' must be a mapping of keys");
+            return null;
+        }
+
+        return new YamlReader(map, File, Errors);
+    }
+
+    /// <summary>A list of mappings; <paramref name="min"/> &gt; 0 makes it required.</summary>
+    public IReadOnlyList<YamlReader> MapList(string key, int min = 0)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (min > 0)
+            {
+                Error($"missing required field '{key}' (a list of at least {min})");
+            }
+
+            return [];
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"'{key}' must be a list");
+            return [];
+        }
+
+        var result = new List<YamlReader>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode m)
+            {
+                result.Add(new YamlReader(m, File, Errors));
+            }
+            else
+            {
+                Error(item, $"each item of '{key}' must be a mapping of keys");
+            }
+        }
+
+        if (result.Count < min)
+        {
+            Error(node, $"'{key}' needs at least {min} item(s), found {result.Count}");
+        }
+
+        return result;
+    }
+
+    /// <summary>The keys of this mapping in file order, each with its line.</summary>
+    public IEnumerable<(string Key, int Line)> Keys()
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            if (key is YamlScalarNode s && s.Value is not null)
+            {
+                yield return (s.Value, Line0(key));
+            }
+        }
+    }
+
+    public int LineOf(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } k ? Line0(k) : Line;
+
+    /// <summary>Reports every key that no read asked for: a typo must fail loudly, not be ignored.</summary>
+    public void RejectUnknownKeys(params string[] alsoAllowed)
+    {
+        foreach (var (key, line) in Keys())
+        {
+            if (!_used.Contains(key) && !alsoAllowed.Contains(key))
+            {
+                Errors.Add(new ContentError(File, line, $"unknown field '{key}'"));
+            }
+        }
+    }
+}
