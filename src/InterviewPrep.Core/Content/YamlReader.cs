@@ -70,6 +70,23 @@ public sealed class YamlReader
         return stream.Documents[0].RootNode;
     }
 
+    /// <summary>
+    /// Joins the lines of a wrapped paragraph (a <c>|</c> block keeps its line breaks) so that a
+    /// phrase wrapped across two lines still matches, while blank lines stay paragraph breaks.
+    /// </summary>
+    public static string Unfold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        return string.Join("\n\n", paragraphs.Where(p => p.Length > 0));
+    }
+
     public static int Line0(YamlNode node) => (int)node.Start.Line;
 
     public void Error(YamlNode node, string message) => Errors.Add(new ContentError(File, Line0(node), message));
@@ -113,7 +130,7 @@ public sealed class YamlReader
             return null;
         }
 
-        var text = scalar.Value?.Trim() ?? "";
+        var text = Unfold(scalar.Value);
         if (text.Length == 0)
         {
             Error(node, $"'{key}' is empty");
@@ -192,7 +209,7 @@ public sealed class YamlReader
         {
             if (item is YamlScalarNode s && !IsNull(item) && !string.IsNullOrWhiteSpace(s.Value))
             {
-                result.Add(s.Value.Trim());
+                result.Add(Unfold(s.Value));
             }
             else
             {

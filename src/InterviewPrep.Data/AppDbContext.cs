@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InterviewPrep.Data;
+
+/// <summary>
+/// User data: Identity accounts, quiz attempts and stories. The schema is created by the
+/// hand-written migrations in Migrations/ (the EF design-time tools are not obtainable here);
+/// a test migrates a fresh database and compares it with the model, so the two cannot drift.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<QuizAttempt>(e =>
+        {
+            e.Property(x => x.AttemptKey).HasMaxLength(64);
+            e.Property(x => x.WalkthroughSlug).HasMaxLength(120);
+            e.Property(x => x.Mode).HasMaxLength(16);
+            e.Property(x => x.ContentVersion).HasMaxLength(64);
+            e.HasIndex(x => new { x.UserId, x.AttemptKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.WalkthroughSlug });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Story>(e =>
+        {
+            e.Property(x => x.ClientKey).HasMaxLength(64);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Level).HasMaxLength(16);
+            e.Property(x => x.Company).HasMaxLength(100);
+            e.Property(x => x.Principles).HasMaxLength(1000);
+            e.Property(x => x.SelfCheck).HasMaxLength(200);
+            e.Property(x => x.Verdict).HasMaxLength(16);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.UserId, x.ClientKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.UpdatedAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StoryRevision>(e =>
+        {
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Level).HasMaxLength(16);
+            e.Property(x => x.Company).HasMaxLength(100);
+            e.Property(x => x.Principles).HasMaxLength(1000);
+            e.Property(x => x.Verdict).HasMaxLength(16);
+            e.HasIndex(x => new { x.StoryId, x.Version }).IsUnique();
+            e.HasOne(x => x.Story).WithMany(s => s.Revisions).HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,97 @@
+using InterviewPrep.Core.Content;
+using InterviewPrep.Data;
+using InterviewPrep.Web.Components;
+using InterviewPrep.Web.Components.Account;
+using InterviewPrep.Web.Services;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace InterviewPrep.Web;
+
+/// <summary>Builds the web application: services, database, content and the request pipeline.</summary>
+public static class AppHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        // Settings are read from the built configuration (not here), so that tests and
+        // command-line overrides applied at Build() are honoured.
+        builder.Services.AddSingleton(sp => ContentLoader.LoadOrThrow(ContentPathFrom(sp.GetRequiredService<IConfiguration>())));
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+
+        builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
+            o.UseSqlite(ConnectionStringFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        builder.Services.AddAuthorization();
+        builder.Services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version2;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+        });
+
+        builder.Services.AddScoped<CurrentUser>();
+
+        var app = builder.Build();
+
+        // Content is loaded and validated once, before the first request: a broken file stops
+        // the start-up with located messages (ContentValidationException) instead of half-loading.
+        app.Services.GetRequiredService<ContentCatalog>();
+
+        DatabaseSetup.EnsureFolder(ConnectionStringFrom(app.Configuration, app.Environment));
+        using (var scope = app.Services.CreateScope())
+        {
+            DatabaseSetup.Migrate(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        return app;
+    }
+
+    private static string ContentPathFrom(IConfiguration configuration)
+    {
+        var path = configuration["Content:Path"];
+        return string.IsNullOrWhiteSpace(path) ? ContentPaths.FindDefault() : path;
+    }
+
+    /// <summary>ConnectionStrings:Default, or a SQLite file in the app's data/ folder.</summary>
+    private static string ConnectionStringFrom(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Default");
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "interviewprep.db")}"
+            : connectionString;
+    }
+}

@@ -1,0 +1,1 @@
+// Small browser helpers used through JS interop (kept dependency-free).
