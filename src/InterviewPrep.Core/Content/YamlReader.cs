@@ -60,6 +60,14 @@ public sealed class YamlReader
             errors.Add(new ContentError(file, (int)ex.Start.Line, $"invalid YAML: {message}{(inner is null ? "" : " " + inner)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position when a flow collection ([ or {)
+            // or a quote is never closed; the end of the file is where it noticed.
+            var lastLine = text.TrimEnd().Count(c => c == '\n') + 1;
+            errors.Add(new ContentError(file, lastLine, "invalid YAML: reached the end of the file inside an unclosed [ … ], { … } or quoted text"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
