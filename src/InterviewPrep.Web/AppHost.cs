@@ -54,6 +54,7 @@ public static class AppHost
         });
 
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddSingleton<QuizAttempts>();
 
         var app = builder.Build();
 

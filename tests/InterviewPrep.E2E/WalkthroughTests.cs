@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+
+namespace InterviewPrep.E2E;
+
+[Collection(BrowserCollection.Name)]
+public class WalkthroughTests(BrowserFixture browser)
+{
+    private const string Slug = "webhook-drops-dive-deep";
+
+    [Fact]
+    public async Task StudyMode_RevealsFollowUpsAndMarksKeyPhrasesAndProblems()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Study" })).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(page.Locator("article.section-card")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-section=action] mark.key-phrase").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".weak-answer mark.problem").First).ToBeVisibleAsync();
+        var firstFollowUp = page.Locator(".followup-card").First;
+        await Assertions.Expect(firstFollowUp.Locator(".weak-box")).ToHaveCountAsync(0);
+
+        await firstFollowUp.GetByRole(AriaRole.Button, new() { Name = "Reveal weak vs strong" }).ClickAsync();
+
+        await Assertions.Expect(firstFollowUp.Locator(".weak-box")).ToBeVisibleAsync();
+        await Assertions.Expect(firstFollowUp.Locator(".strong-box")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Senior" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".level-panel")).ToContainTextAsync("Reflection at Senior");
+        await page.ScreenshotAsync("walkthrough-study");
+    }
+
+    [Fact]
+    public async Task RehearseMode_TimesEachSectionAndTicksTypedKeyPhrases()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=rehearse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
+
+        var countdown = page.Locator("[data-countdown]");
+        await Assertions.Expect(countdown).ToContainTextAsync("left");
+        var first = await countdown.TextContentAsync();
+        await Assertions.Expect(countdown).Not.ToHaveTextAsync(first!, new() { Timeout = 5000 });
+        await page.GetByLabel(new Regex("Your situation")).FillAsync("I noticed something odd in a weekly report about the service.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".phrase-checklist li[data-hit=true]")).ToContainTextAsync(["I noticed", "weekly report"]);
+        await Assertions.Expect(page.Locator(".phrase-checklist li[data-hit=false]").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("walkthrough-rehearse");
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next section" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" }).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my summary" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-rehearse-summary] tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-rehearse-summary] tr[data-section=situation]")).ToContainTextAsync("0:30");
+        await page.ScreenshotAsync("walkthrough-rehearse-summary");
+    }
+
+    [Fact]
+    public async Task DrillMode_AsksEachFollowUpThenShowsRatings()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=drill");
+        var total = await page.Locator(".step-count").TextContentAsync();
+        var count = int.Parse(Regex.Match(total!, @"of (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        for (var i = 0; i < count; i++)
+        {
+            await page.GetByLabel("Your reply").FillAsync("I brought a tested fix and followed it through to production.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show weak vs strong" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".strong-box")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = i == 0 ? "Missed it" : "Nailed it" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("[data-drill-summary] li")).ToHaveCountAsync(count);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Drill the ones I did not nail" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".step-count")).ToHaveTextAsync("Follow-up 1 of 1");
+    }
+
+    [Fact]
+    public async Task WalkthroughsList_FiltersByPrinciple()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync("/walkthroughs");
+        var all = await page.Locator("[data-walkthrough]").CountAsync();
+
+        await page.GetByLabel("Principle").SelectOptionAsync("insist-on-the-highest-standards");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("principle=insist-on-the-highest-standards"));
+        await Assertions.Expect(page.Locator("[data-walkthrough]")).ToHaveCountAsync(1);
+        all.Should().BeGreaterThanOrEqualTo(16);
+    }
+
+    [Fact]
+    public async Task Quiz_TakenToTheEnd_IsSavedOnceAndShownOnProgressAfterReload()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+
+        var missed = await AnswerAllAsync(page, wrongFirst: 2);
+        var result = page.Locator("[data-quiz-score]");
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        var score = await result.GetAttributeAsync("data-quiz-score");
+        var total = int.Parse(score!.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture);
+        score.Should().Be($"{total - missed}/{total}");
+        await Assertions.Expect(page.Locator("[data-saved=true]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("quiz-result");
+
+        await page.GotoInteractiveAsync("/progress");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+
+        var attempts = page.Locator($"[data-attempt={Slug}]");
+        await Assertions.Expect(attempts).ToHaveCountAsync(1);
+        await Assertions.Expect(attempts).ToHaveAttributeAsync("data-score", score);
+        await Assertions.Expect(page.Locator($"[data-never={Slug}]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("progress");
+    }
+
+    [Fact]
+    public async Task Quiz_RetryMissed_ShowsOnlyTheMissedCards()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+        await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("will not be saved");
+
+        var missed = await AnswerAllAsync(page, wrongFirst: 3);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retry the ones I missed" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync($"Question 1 of {missed}");
+        var again = await AnswerAllAsync(page, wrongFirst: 0);
+        again.Should().Be(0);
+        await Assertions.Expect(page.Locator("[data-quiz-score]")).ToHaveAttributeAsync("data-quiz-score", $"{missed}/{missed}");
+    }
+
+    [Fact]
+    public async Task Quiz_DoubleClickOnFinish_SavesOneAttempt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+
+        await AnswerAllAsync(page, wrongFirst: 0, finish: false);
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my score" }).DblClickAsync();
+        await Assertions.Expect(page.Locator("[data-saved=true]")).ToBeVisibleAsync();
+
+        await page.GotoInteractiveAsync("/progress");
+        await Assertions.Expect(page.Locator($"[data-attempt={Slug}]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Quiz_WorksWithKeyboardAlone()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+        await page.Locator(".quiz-card").FocusAsync();
+
+        await page.Keyboard.PressAsync("1");
+        await Assertions.Expect(page.Locator(".feedback")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync("Question 2 of");
+    }
+
+    private static readonly InterviewPrep.Core.Content.ContentCatalog Catalog =
+        InterviewPrep.Core.Content.ContentLoader.LoadOrThrow(Path.Combine(AppServer.RepoRoot, "content"));
+
+    /// <summary>
+    /// Answers every card by clicking the option whose accessible name is the chosen text: the
+    /// first <paramref name="wrongFirst"/> cards wrong on purpose, the rest right. Returns how many were missed.
+    /// </summary>
+    private static async Task<int> AnswerAllAsync(IPage page, int wrongFirst, bool finish = true)
+    {
+        var missed = 0;
+        var walkthrough = Catalog.Walkthrough(Slug)!;
+        string? previous = null;
+        for (var i = 0; ; i++)
+        {
+            var card = page.Locator(".quiz-card");
+            await Assertions.Expect(card).ToBeVisibleAsync();
+            if (previous is not null)
+            {
+                // The card element is reused: wait for the server's render of the next question.
+                await Assertions.Expect(card).Not.ToHaveAttributeAsync("data-question", previous);
+            }
+
+            var id = previous = await card.GetAttributeAsync("data-question");
+            var question = walkthrough.Quiz.Single(q => q.Id == id);
+            var wrong = i < wrongFirst;
+            var text = wrong ? question.Options.First(o => !o.Correct).Text : question.Options.Single(o => o.Correct).Text;
+
+            await card.GetByRole(AriaRole.Button, new() { Name = text, Exact = true }).ClickAsync();
+
+            await Assertions.Expect(card.Locator(wrong ? ".feedback.wrong" : ".feedback.right")).ToBeVisibleAsync();
+            missed += wrong ? 1 : 0;
+            var next = card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Next question|See my score") });
+            var label = await next.TextContentAsync();
+            if (label!.Contains("See my score", StringComparison.Ordinal))
+            {
+                if (finish)
+                {
+                    await next.ClickAsync();
+                }
+
+                return missed;
+            }
+
+            await next.ClickAsync();
+        }
+    }
+}
