@@ -1,3 +1,5 @@
+using InterviewPrep.Core.Scoring;
+
 namespace InterviewPrep.Core.Content;
 
 /// <summary>All loaded, validated content, immutable and shared by every request.</summary>
@@ -7,9 +9,10 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, Walkthrough> _walkthroughs;
     private readonly Dictionary<string, Company> _companies;
 
-    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs)
+    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs, ScoringRuleSet? scoring = null)
     {
         Root = root;
+        Scoring = scoring ?? ScoringRuleSet.Empty;
         Companies = [.. companies.OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal)];
         Themes = [.. themes.OrderBy(t => Companies.ToList().FindIndex(c => c.Id == t.CompanyId)).ThenBy(t => t.Order).ThenBy(t => t.Name, StringComparer.Ordinal)];
         Walkthroughs = [.. walkthroughs.OrderBy(w => w.Question, StringComparer.Ordinal)];
@@ -22,6 +25,12 @@ public sealed class ContentCatalog
     public string Root { get; }
 
     public IReadOnlyList<Company> Companies { get; }
+
+    /// <summary>
+    /// The scoring rules from <c>scoring/*.yaml</c>, compiled and ready to share:
+    /// <c>new StarScorer(catalog.Scoring).Score(story)</c>.
+    /// </summary>
+    public ScoringRuleSet Scoring { get; }
 
     /// <summary>Themes grouped by company order, then by their own order.</summary>
     public IReadOnlyList<Theme> Themes { get; }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InterviewPrep.Core.Scoring;
 
 namespace InterviewPrep.Core.Content;
 
@@ -49,6 +50,12 @@ public static partial class ContentLoader
             }
         }
 
+        // Scoring rules are content too: a coach's typo in a rule must stop start-up like a typo in a
+        // theme. A content folder without scoring/ (older copies, other tools' fixtures) scores
+        // with no rules rather than failing.
+        var scoringFolder = Path.Combine(root, "scoring");
+        var scoring = Directory.Exists(scoringFolder) ? ScoringRuleLoader.Load(scoringFolder, errors) : ScoringRuleSet.Empty;
+
         CheckDuplicates(themes, t => t.Slug, t => t.SourceFile, "theme slug", errors);
         CheckDuplicates(walkthroughs, w => w.Slug, w => w.SourceFile, "walkthrough slug", errors);
 
@@ -70,7 +77,7 @@ public static partial class ContentLoader
             return new ContentLoadResult(null, Sorted(errors));
         }
 
-        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs), []);
+        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring), []);
     }
 
     /// <summary>Loads, or throws <see cref="ContentValidationException"/> listing every problem.</summary>

@@ -192,6 +192,73 @@ public sealed class YamlReader
         return fallback;
     }
 
+    /// <summary>A decimal number (e.g. a ratio or a tolerance), with the same range checks as <see cref="Number"/>.</summary>
+    public double Fraction(string key, double min, double max, double fallback)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        if (node is not YamlScalarNode s || !double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            Error(node, $"'{key}' must be a number");
+            return fallback;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(node, $"'{key}' must be between {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} and {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not {s.Value}");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Like <see cref="TextList"/>, but each item keeps its own line, so a problem with one entry of a
+    /// long list (a bad pattern, say) points at that entry rather than at the list.
+    /// </summary>
+    public IReadOnlyList<(string Text, int Line)> TextItems(string key, int min = 0)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (min > 0)
+            {
+                Error($"missing required field '{key}' (a list of at least {min})");
+            }
+
+            return [];
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"'{key}' must be a list (lines starting with '- ')");
+            return [];
+        }
+
+        var result = new List<(string, int)>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode s && !IsNull(item) && !string.IsNullOrWhiteSpace(s.Value))
+            {
+                result.Add((s.Value.Trim(), Line0(item)));
+            }
+            else
+            {
+                Error(item, $"each item of '{key}' must be a non-empty text");
+            }
+        }
+
+        if (result.Count < min)
+        {
+            Error(node, $"'{key}' needs at least {min} item(s), found {result.Count}");
+        }
+
+        return result;
+    }
+
     /// <summary>A list of non-blank texts; <paramref name="min"/> &gt; 0 makes the field required.</summary>
     public IReadOnlyList<string> TextList(string key, int min = 0)
     {
@@ -231,6 +298,18 @@ public sealed class YamlReader
         }
 
         return result;
+    }
+
+    /// <summary>One text or a list of texts, as a list (for keys where both spellings are natural).</summary>
+    public IReadOnlyList<string> TextOrTextList(string key)
+    {
+        var node = _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        if (node is YamlSequenceNode)
+        {
+            return TextList(key);
+        }
+
+        return OptionalText(key) is { } text ? [text] : [];
     }
 
     /// <summary>A nested mapping, or null (with an error when required).</summary>

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace InterviewPrep.Core.Scoring;
+
+/// <summary>
+/// The JSON form of a score report, exactly as <c>interviewprep score --format json</c> prints it:
+/// <c>{"file","score","verdict","sections":[{"name","words","seconds","targetSeconds"}],
+/// "flags":[{"rule","section","start","length","message"}]}</c>, section names lower-case and
+/// <c>start</c> an offset into that section's text. The web app's export uses the same writer.
+/// </summary>
+public static class ScoreReportJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+
+        // Story text is full of apostrophes and quotes; escaping them as \u0027 would make the
+        // output unreadable for people, and it is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>One report as a JSON object.</summary>
+    public static string Serialize(string file, ScoreReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            Write(writer, file, report);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Several reports as a JSON array, in the order given.</summary>
+    public static string Serialize(IEnumerable<(string File, ScoreReport Report)> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            writer.WriteStartArray();
+            foreach (var (file, report) in reports)
+            {
+                Write(writer, file, report);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes one report object to <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, string file, ScoreReport report)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        writer.WriteStartObject();
+        writer.WriteString("file", file);
+        writer.WriteNumber("score", report.Score);
+        writer.WriteString("verdict", report.VerdictId);
+        writer.WriteStartArray("sections");
+        foreach (var s in report.Sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", s.Section.Id());
+            writer.WriteNumber("words", s.Words);
+            writer.WriteNumber("seconds", s.Seconds);
+            writer.WriteNumber("targetSeconds", s.TargetSeconds);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("flags");
+        foreach (var f in report.Findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", f.Rule);
+            writer.WriteString("section", f.Section.Id());
+            writer.WriteNumber("start", f.Start);
+            writer.WriteNumber("length", f.Length);
+            writer.WriteString("message", f.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

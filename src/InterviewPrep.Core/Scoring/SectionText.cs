@@ -1,0 +1,218 @@
+namespace InterviewPrep.Core.Scoring;
+
+/// <summary>A half-open range [Start, Start + Length) of a section's text.</summary>
+internal readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+}
+
+/// <summary>
+/// One section's text with the structure every rule needs (quoted speech, sentences, words),
+/// computed lazily once per Score call and shared by all rules, so rules themselves hold no
+/// per-call state and the scorer stays thread-safe.
+/// </summary>
+internal sealed class SectionText
+{
+    private List<TextSpan>? _quotes;
+    private List<TextSpan>? _sentences;
+    private List<int>? _wordStarts;
+    private Dictionary<object, List<TextSpan>>? _matcherCache;
+
+    public SectionText(StarSection section, string text)
+    {
+        Section = section;
+        Text = text;
+    }
+
+    public StarSection Section { get; }
+
+    public string Text { get; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>Start offsets of spoken words (whitespace-separated tokens with a letter or digit).</summary>
+    public IReadOnlyList<int> WordStarts => _wordStarts ??= FindWordStarts(Text);
+
+    public IReadOnlyList<TextSpan> Sentences => _sentences ??= FindSentences(Text);
+
+    public bool InQuote(int position)
+    {
+        _quotes ??= FindQuotes(Text);
+        foreach (var q in _quotes)
+        {
+            if (position >= q.Start && position < q.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence containing <paramref name="position"/>.</summary>
+    public TextSpan SentenceAt(int position)
+    {
+        foreach (var s in Sentences)
+        {
+            if (position < s.End)
+            {
+                return s;
+            }
+        }
+
+        return new TextSpan(0, Text.Length);
+    }
+
+    /// <summary>Matches of a code matcher, computed once per section and call (several rules share @metric).</summary>
+    public List<TextSpan> Cached(object matcher, Func<SectionText, List<TextSpan>> find)
+    {
+        _matcherCache ??= [];
+        if (!_matcherCache.TryGetValue(matcher, out var spans))
+        {
+            spans = find(this);
+            _matcherCache[matcher] = spans;
+        }
+
+        return spans;
+    }
+
+    private static List<int> FindWordStarts(string text)
+    {
+        var result = new List<int>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            var spoken = false;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                spoken |= char.IsLetterOrDigit(text[i]);
+                i++;
+            }
+
+            // A lone dash or bullet is not spoken, so it must not count against the time budget.
+            if (spoken)
+            {
+                result.Add(start);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Sentences end at . ! ? followed by whitespace (so "0.3%" and "e.g.x" do not split) and at
+    /// line breaks, because bullet lists put one step per line without full stops.
+    /// </summary>
+    private static List<TextSpan> FindSentences(string text)
+    {
+        var result = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = -1;
+            if (c == '\n')
+            {
+                end = i + 1;
+            }
+            else if (c is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '’' or '\'' or ')'))
+            {
+                end = i + 1;
+                while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')')
+                {
+                    end++;
+                }
+            }
+
+            if (end > 0)
+            {
+                result.Add(new TextSpan(start, end - start));
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            result.Add(new TextSpan(start, text.Length - start));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Quoted speech: "…", “…”, and '…'/‘…’ where the single mark is not an apostrophe (an
+    /// apostrophe has a letter on both sides, or ends a plural possessive with no open quote).
+    /// Checkers that lint quotations annoy users: a quoted "we" is someone else's words.
+    /// </summary>
+    private static List<TextSpan> FindQuotes(string text)
+    {
+        var result = new List<TextSpan>();
+        var openDouble = -1;
+        var openSingle = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '“':
+                    openDouble = i;
+                    break;
+                case '”':
+                    if (openDouble >= 0)
+                    {
+                        result.Add(new TextSpan(openDouble, i - openDouble + 1));
+                        openDouble = -1;
+                    }
+
+                    break;
+                case '"':
+                    if (openDouble >= 0)
+                    {
+                        result.Add(new TextSpan(openDouble, i - openDouble + 1));
+                        openDouble = -1;
+                    }
+                    else
+                    {
+                        openDouble = i;
+                    }
+
+                    break;
+                case '\'' or '‘' or '’':
+                    var before = i > 0 ? text[i - 1] : ' ';
+                    var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                    if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+                    {
+                        break; // apostrophe: don't, team's
+                    }
+
+                    if (openSingle < 0 && c != '’' && !char.IsLetterOrDigit(before) && !char.IsWhiteSpace(after))
+                    {
+                        openSingle = i;
+                    }
+                    else if (openSingle >= 0 && c != '‘' && !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after))
+                    {
+                        result.Add(new TextSpan(openSingle, i - openSingle + 1));
+                        openSingle = -1;
+                    }
+
+                    break;
+                case '\n' when i + 1 < text.Length && text[i + 1] == '\n':
+                    // A quote never runs across a paragraph: an unmatched mark must not swallow the rest.
+                    openDouble = -1;
+                    openSingle = -1;
+                    break;
+            }
+        }
+
+        return result;
+    }
+}

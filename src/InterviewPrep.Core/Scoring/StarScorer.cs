@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Text;
+
+namespace InterviewPrep.Core.Scoring;
+
+/// <summary>
+/// Scores STAR stories against a <see cref="ScoringRuleSet"/>. Deterministic and explainable: every
+/// finding names a rule, a section and a span, and the score is the list of deductions. The scorer
+/// keeps no per-call state, so one instance can serve every request concurrently.
+/// </summary>
+/// <example>
+/// <code>
+/// var scorer = new StarScorer(catalog.Scoring);
+/// ScoreReport report = scorer.Score(StarStory.Create(situation, task, action, result, reflection, Level.Senior));
+/// </code>
+/// </example>
+public sealed class StarScorer
+{
+    private readonly ScoringRuleSet _rules;
+
+    public StarScorer(ScoringRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+    }
+
+    public ScoringRuleSet Rules => _rules;
+
+    /// <summary>Scores one story. Never throws for content; an empty story simply scores 0.</summary>
+    public ScoreReport Score(StarStory story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var texts = Texts(story);
+        var hits = new List<Hit>();
+        foreach (var rule in _rules.Rules)
+        {
+            if (rule.Levels.Contains(story.Level))
+            {
+                Evaluate(rule, texts, story.Level, hits);
+            }
+        }
+
+        return BuildReport(story, texts, hits);
+    }
+
+    /// <summary>Runs a single rule (the data-driven test of each rule file's examples uses it).</summary>
+    internal IReadOnlyList<Finding> Run(ScoringRule rule, StarStory story)
+    {
+        var hits = new List<Hit>();
+        if (rule.Levels.Contains(story.Level))
+        {
+            Evaluate(rule, Texts(story), story.Level, hits);
+        }
+
+        return [.. hits.Select(h => h.Finding)];
+    }
+
+    private static SectionText[] Texts(StarStory story)
+    {
+        var texts = new SectionText[StarNames.Sections.Count];
+        foreach (var s in StarNames.Sections)
+        {
+            texts[(int)s] = new SectionText(s, story.Text(s));
+        }
+
+        return texts;
+    }
+
+    /// <summary>A finding plus what scoring needs to know about it.</summary>
+    private readonly record struct Hit(ScoringRule Rule, RuleSettings Settings, Finding Finding);
+
+    private void Evaluate(ScoringRule rule, SectionText[] texts, Level level, List<Hit> hits)
+    {
+        switch (rule.Kind)
+        {
+            case RuleKind.Existence or RuleKind.Conditional:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    foreach (var span in Candidates(rule, text))
+                    {
+                        var scope = rule.UnlessWholeSection ? new TextSpan(0, text.Text.Length) : text.SentenceAt(span.Start);
+                        if (!rule.Unless.IsEmpty && rule.Unless.AnyWithin(text, scope))
+                        {
+                            continue;
+                        }
+
+                        hits.Add(Make(rule, level, text, span, new Values { Count = 1 }));
+                    }
+                }
+
+                break;
+
+            case RuleKind.Ratio:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    var found = Candidates(rule, text);
+                    if (found.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var against = rule.Against.Find(text).Count(s => !rule.SkipQuoted || !text.InQuote(s.Start));
+                    if ((double)found.Count / (found.Count + against) <= rule.MaxShare)
+                    {
+                        continue; // one joint "we rolled it out" among many "I" steps is fine
+                    }
+
+                    foreach (var span in found)
+                    {
+                        hits.Add(Make(rule, level, text, span, new Values { Count = found.Count }));
+                    }
+                }
+
+                break;
+
+            case RuleKind.Absence:
+                // A blank section is missing-section's business; reporting its absent metric too
+                // would charge the same gap twice.
+                if (rule.Sections.All(s => texts[(int)s].IsBlank))
+                {
+                    break;
+                }
+
+                if (rule.Sections.Any(s => rule.Patterns.Find(texts[(int)s]).Count > 0))
+                {
+                    break;
+                }
+
+                var at = texts[(int)rule.ReportAt];
+                hits.Add(Make(rule, level, at, new TextSpan(0, at.Text.Length), new Values()));
+                break;
+
+            case RuleKind.Duration:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    var target = _rules.Settings.TargetSeconds.GetValueOrDefault(section);
+                    var words = text.WordStarts.Count;
+                    var seconds = _rules.Settings.SecondsFor(words);
+                    if (target <= 0 || seconds <= target * rule.Tolerance)
+                    {
+                        continue;
+                    }
+
+                    // Point from the first word past the budget to the end: that is what to cut.
+                    var budgetWords = (int)Math.Floor(target * _rules.Settings.WordsPerMinute / 60.0);
+                    var start = text.WordStarts[Math.Min(budgetWords, words - 1)];
+                    var end = text.Text.TrimEnd().Length;
+                    hits.Add(Make(rule, level, text, new TextSpan(start, end - start), new Values { Seconds = seconds, Target = target, Words = words }));
+                }
+
+                break;
+
+            case RuleKind.EmptySection:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    if (text.IsBlank)
+                    {
+                        hits.Add(Make(rule, level, text, new TextSpan(0, 0), new Values()));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Pattern matches that survive quotes, exceptions, negation and the subject test.</summary>
+    private static List<TextSpan> Candidates(ScoringRule rule, SectionText text)
+    {
+        var result = new List<TextSpan>();
+        if (text.IsBlank)
+        {
+            return result;
+        }
+
+        foreach (var span in rule.Patterns.Find(text))
+        {
+            if (rule.SkipQuoted && text.InQuote(span.Start))
+            {
+                continue;
+            }
+
+            if (!rule.Exceptions.IsEmpty && rule.Exceptions.AnyOverlapping(text, span))
+            {
+                continue;
+            }
+
+            if (rule.NegationCancels && Language.IsNegated(text, span.Start))
+            {
+                continue;
+            }
+
+            if (rule.SubjectsOnly && !Language.IsSubjectPosition(text, span))
+            {
+                continue;
+            }
+
+            result.Add(span);
+        }
+
+        return result;
+    }
+
+    private struct Values
+    {
+        public int Count;
+        public double Seconds;
+        public int Target;
+        public int Words;
+    }
+
+    private static Hit Make(ScoringRule rule, Level level, SectionText text, TextSpan span, Values values)
+    {
+        var settings = rule.SettingsFor(level, text.Section);
+        var matched = text.Text.Substring(span.Start, span.Length);
+        var finding = new Finding
+        {
+            Rule = rule.Id,
+            Severity = settings.Severity,
+            Section = text.Section,
+            Start = span.Start,
+            Length = span.Length,
+            Text = matched,
+            Message = Fill(settings.Message, matched, text.Section, level, values),
+            Suggestion = settings.Suggestion is null ? null : Fill(settings.Suggestion, matched, text.Section, level, values),
+        };
+        return new Hit(rule, settings, finding);
+    }
+
+    private static string Fill(string template, string matched, StarSection section, Level level, Values v)
+    {
+        if (!template.Contains('{', StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var shown = matched.Length > 60 ? matched[..57] + "..." : matched;
+        return new StringBuilder(template)
+            .Replace("{match}", shown)
+            .Replace("{section}", section.Id())
+            .Replace("{Section}", section.ToString())
+            .Replace("{level}", level.Display())
+            .Replace("{seconds}", Math.Round(v.Seconds).ToString(CultureInfo.InvariantCulture))
+            .Replace("{target}", v.Target.ToString(CultureInfo.InvariantCulture))
+            .Replace("{words}", v.Words.ToString(CultureInfo.InvariantCulture))
+            .Replace("{count}", v.Count.ToString(CultureInfo.InvariantCulture))
+            .ToString();
+    }
+
+    private ScoreReport BuildReport(StarStory story, SectionText[] texts, List<Hit> hits)
+    {
+        var settings = _rules.Settings;
+
+        // Deductions: per rule id and section, the sum of penalties up to the largest cap among the
+        // rule entries involved (files sharing an id share one cap).
+        var deductions = hits
+            .GroupBy(h => (h.Rule.Id, h.Finding.Section))
+            .Select(g =>
+            {
+                var sum = g.Sum(h => h.Settings.Penalty);
+                var cap = g.Max(h => h.Settings.MaxPenalty);
+                return new Deduction
+                {
+                    Rule = g.Key.Id,
+                    Section = g.Key.Section,
+                    Severity = g.Max(h => h.Finding.Severity),
+                    Count = g.Count(),
+                    Points = Math.Min(sum, cap),
+                    Capped = sum > cap,
+                };
+            })
+            .Where(d => d.Points > 0)
+            .OrderBy(d => d.Section)
+            .ThenByDescending(d => d.Points)
+            .ThenBy(d => d.Rule, StringComparer.Ordinal)
+            .ToList();
+
+        var sections = new List<SectionReport>();
+        double weighted = 0, totalWeight = 0;
+        foreach (var s in StarNames.Sections)
+        {
+            var score = Math.Max(0, 100 - deductions.Where(d => d.Section == s).Sum(d => d.Points));
+            var weight = settings.Weights.GetValueOrDefault(s, 1);
+            var words = texts[(int)s].WordStarts.Count;
+            sections.Add(new SectionReport
+            {
+                Section = s,
+                Words = words,
+                Seconds = Math.Round(settings.SecondsFor(words), 1),
+                TargetSeconds = settings.TargetSeconds.GetValueOrDefault(s),
+                Score = score,
+                Weight = weight,
+            });
+            weighted += score * weight;
+            totalWeight += weight;
+        }
+
+        var total = totalWeight > 0 ? (int)Math.Round(weighted / totalWeight, MidpointRounding.AwayFromZero) : 0;
+        var errorRules = hits.Where(h => h.Finding.Severity == Severity.Error).Select(h => h.Rule.Id).Distinct().Order(StringComparer.Ordinal).ToList();
+        var (verdict, explanation) = Decide(total, errorRules, settings);
+
+        var findings = hits
+            .Select(h => h.Finding)
+            .OrderBy(f => f.Section)
+            .ThenBy(f => f.Start)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Length)
+            .ToList();
+
+        return new ScoreReport
+        {
+            Level = story.Level,
+            Score = total,
+            Verdict = verdict,
+            Explanation = explanation,
+            Sections = sections,
+            Findings = findings,
+            Deductions = deductions,
+        };
+    }
+
+    private static (Verdict, string) Decide(int score, List<string> errorRules, ScoringSettings s)
+    {
+        var errors = string.Join(", ", errorRules);
+        if (score < s.WeakBelow)
+        {
+            return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}");
+        }
+
+        if (errorRules.Count >= s.WeakWithErrorRules)
+        {
+            return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score");
+        }
+
+        if (score >= s.StrongFrom && errorRules.Count == 0)
+        {
+            return (Verdict.Strong, $"strong: the score {score} reaches {s.StrongFrom} with no error-level finding");
+        }
+
+        return errorRules.Count > 0
+            ? (Verdict.Mixed, $"mixed: the score is {score}, and error-level findings ({errors}) keep it from strong")
+            : (Verdict.Mixed, $"mixed: the score {score} is below the {s.StrongFrom} a strong story needs");
+    }
+}
