@@ -53,7 +53,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.Company).HasMaxLength(100);
             e.Property(x => x.Principles).HasMaxLength(1000);
             e.Property(x => x.Verdict).HasMaxLength(16);
-            e.HasIndex(x => new { x.StoryId, x.Version }).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.HasIndex(x => new { x.StoryId, x.SavedAtUtc });
             e.HasOne(x => x.Story).WithMany(s => s.Revisions).HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -67,5 +67,7 @@ public class StoryRevision
     public string Reflection { get; set; } = "";
     public int? Score { get; set; }
     public string? Verdict { get; set; }
+    /// <summary>"auto" (autosave; consecutive ones within a minute are merged), "manual", "restore" or "conflict".</summary>
+    public string Kind { get; set; } = "auto";
     public DateTime SavedAtUtc { get; set; }
 }

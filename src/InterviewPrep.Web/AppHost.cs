@@ -55,6 +55,8 @@ public static class AppHost
 
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<QuizAttempts>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StoryBank>();
 
         var app = builder.Build();
 
@@ -78,6 +80,7 @@ public static class AppHost
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapStoryEndpoints();
         return app;
     }
 

@@ -82,6 +82,7 @@ public partial class AddPracticeData : Migration
                 Reflection = table.Column<string>(type: "TEXT", nullable: false),
                 Score = table.Column<int>(type: "INTEGER", nullable: true),
                 Verdict = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                 SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
             },
             constraints: table =>
@@ -94,7 +95,7 @@ public partial class AddPracticeData : Migration
         migrationBuilder.CreateIndex("IX_QuizAttempts_UserId_WalkthroughSlug", "QuizAttempts", ["UserId", "WalkthroughSlug"]);
         migrationBuilder.CreateIndex("IX_Stories_UserId_ClientKey", "Stories", ["UserId", "ClientKey"], unique: true);
         migrationBuilder.CreateIndex("IX_Stories_UserId_UpdatedAtUtc", "Stories", ["UserId", "UpdatedAtUtc"]);
-        migrationBuilder.CreateIndex("IX_StoryRevisions_StoryId_Version", "StoryRevisions", ["StoryId", "Version"], unique: true);
+        migrationBuilder.CreateIndex("IX_StoryRevisions_StoryId_SavedAtUtc", "StoryRevisions", ["StoryId", "SavedAtUtc"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -3,5 +3,46 @@ window.ip = {
   // Called by the layout once the circuit is interactive; tests and scripts wait for it.
   markInteractive: function () {
     document.documentElement.dataset.circuit = 'up';
+  },
+
+  focus: function (id) {
+    const el = document.getElementById(id);
+    if (el) el.focus();
+  },
+
+  editor: {
+    // Every keystroke in the story editor is copied to localStorage right here in the browser,
+    // before (and independently of) the round trip to the server, so a reload, a dropped
+    // connection or a crash never loses typed words. The server clears the copy once saved.
+    attach: function (dotnet) {
+      ip.editor._dotnet = dotnet;
+    },
+    loadDraft: function (key) {
+      try { return localStorage.getItem('ip-draft:' + key); } catch { return null; }
+    },
+    clearDraft: function (key) {
+      try { localStorage.removeItem('ip-draft:' + key); } catch { }
+    },
+    select: function (id, start, length) {
+      const el = document.getElementById(id);
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start, start + length);
+    }
   }
 };
+
+document.addEventListener('input', function (e) {
+  const form = e.target.closest && e.target.closest('[data-draft-key]');
+  if (!form) return;
+  const data = { savedAt: Date.now() };
+  form.querySelectorAll('[data-draft-field]').forEach(function (el) { data[el.dataset.draftField] = el.value; });
+  try { localStorage.setItem('ip-draft:' + form.dataset.draftKey, JSON.stringify(data)); } catch { }
+}, true);
+
+document.addEventListener('keydown', function (e) {
+  if ((e.ctrlKey || e.metaKey) && e.key === 's' && document.querySelector('[data-draft-key]') && ip.editor._dotnet) {
+    e.preventDefault();
+    ip.editor._dotnet.invokeMethodAsync('SaveFromKeyboardAsync');
+  }
+});

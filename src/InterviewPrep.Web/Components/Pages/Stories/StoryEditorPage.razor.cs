@@ -1,0 +1,433 @@
+using System.Text.Json;
+using InterviewPrep.Core;
+using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Scoring;
+using InterviewPrep.Core.Stories;
+using InterviewPrep.Data;
+using InterviewPrep.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace InterviewPrep.Web.Components.Pages.Stories;
+
+/// <summary>
+/// The story editor. Scoring runs after a short pause in typing; saving runs after a longer one
+/// (autosave) or on demand. Three things protect the candidate's words: a browser-side copy of
+/// every keystroke (restored after a reload or a lost connection), a version check on every save
+/// (a second tab gets a conflict notice, never a silent overwrite), and a client key on the
+/// first save (a double click creates one story).
+/// </summary>
+public sealed partial class StoryEditorPage : IAsyncDisposable
+{
+    private enum SaveStatus
+    {
+        Idle,
+        Dirty,
+        Saving,
+        Saved,
+        Conflict,
+        Error,
+    }
+
+    private sealed record CheckItem(string Id, string Label, string[] Rules);
+
+    private static readonly CheckItem[] SelfCheckItems =
+    [
+        new("scope", "I stated my scope boundary (what was mine, what was not)", ["missing-scope-boundary"]),
+        new("i-actions", "Every action says what I did (“I”, not “we”)", ["we-language", "handoff"]),
+        new("metrics", "The result has a metric delta, business impact and a second-order effect", ["missing-metric", "vague-result"]),
+        new("reflection", "The reflection is specific to this story", ["generic-reflection"]),
+    ];
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan ScoreDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan SaveDelay = TimeSpan.FromMilliseconds(1200);
+
+    private readonly string _clientKey = Guid.NewGuid().ToString("N");
+    private StoryDraft _draft = new();
+    private StoryDraft? _scored;
+    private ScoreReport? _report;
+    private int? _storyId;
+    private int _version;
+    private string? _userId;
+    private bool _loaded;
+    private bool _notFound;
+    private bool _saving;
+    private bool _saveAgain;
+    private bool _confirmDelete;
+    private SaveStatus _status = SaveStatus.Idle;
+    private DateTime? _savedAt;
+    private Story? _conflict;
+    private IReadOnlyList<string> _problems = [];
+    private List<StoryRevision> _revisions = [];
+    private int? _viewing;
+    private StoryDraft? _localDraft;
+    private string _localDraftTime = "";
+    private Timer? _scoreTimer;
+    private Timer? _saveTimer;
+    private bool _checkLocalDraft;
+    private DotNetObjectReference<StoryEditorPage>? _self;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [SupplyParameterFromQuery(Name = "principle")]
+    public string? PrinciplePreset { get; set; }
+
+    [Inject]
+    private ContentCatalog Catalog { get; set; } = default!;
+
+    [Inject]
+    private StoryBank Bank { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private string DraftKey => _storyId is null ? "new" : $"story-{_storyId}";
+
+    private string StatusText => _status switch
+    {
+        SaveStatus.Dirty => "Unsaved changes…",
+        SaveStatus.Saving => "Saving…",
+        SaveStatus.Saved => $"✓ Saved {_savedAt:HH:mm:ss}",
+        SaveStatus.Conflict => "Not saved — changed elsewhere",
+        SaveStatus.Error => "Not saved — fix the problems above",
+        _ => _storyId is null ? "Start typing — it saves automatically" : "All changes saved",
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // Creating a story replaces /stories/new with /stories/{id}: same component, same state.
+        if (_loaded && Id == _storyId)
+        {
+            return;
+        }
+
+        _userId ??= await User.IdAsync();
+        if (_userId is null)
+        {
+            return;
+        }
+
+        if (Id is { } id)
+        {
+            var story = await Bank.GetAsync(_userId, id);
+            if (story is null)
+            {
+                _notFound = true;
+                return;
+            }
+
+            LoadFrom(story);
+            _revisions = await Bank.RevisionsAsync(_userId, id);
+        }
+        else if (PrinciplePreset is not null && Catalog.Theme(PrinciplePreset) is not null)
+        {
+            _draft = _draft with { Principles = [PrinciplePreset] };
+        }
+
+        Rescore();
+        _loaded = true;
+        _checkLocalDraft = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("ip.editor.attach", _self);
+        }
+
+        if (_checkLocalDraft && _loaded && !_notFound)
+        {
+            _checkLocalDraft = false;
+            await CheckLocalDraftAsync();
+        }
+    }
+
+    private void LoadFrom(Story story)
+    {
+        _storyId = story.Id;
+        _version = story.Version;
+        _draft = StoryBank.ToDraft(story);
+        _savedAt = story.UpdatedAtUtc;
+        _status = SaveStatus.Idle;
+    }
+
+    private List<Finding> FindingsOf(StarSection section) =>
+        _report?.Findings.Where(f => f.Section == section).ToList() ?? [];
+
+    private void Change(StoryDraft draft)
+    {
+        _draft = draft;
+        _status = _conflict is null ? SaveStatus.Dirty : SaveStatus.Conflict;
+        _scoreTimer ??= new Timer(_ => InvokeAsync(() =>
+        {
+            Rescore();
+            StateHasChanged();
+        }));
+        _scoreTimer.Change(ScoreDelay, Timeout.InfiniteTimeSpan);
+        if (_conflict is null)
+        {
+            _saveTimer ??= new Timer(_ => InvokeAsync(() => SaveAsync("auto")));
+            _saveTimer.Change(SaveDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Rescore()
+    {
+        _scored = _draft;
+        _report = Bank.Score(_draft);
+    }
+
+    private void TogglePrinciple(string slug) =>
+        Change(_draft with { Principles = _draft.Principles.Contains(slug) ? _draft.Principles.Where(p => p != slug).ToList() : [.. _draft.Principles, slug] });
+
+    private void ToggleCheck(string id) =>
+        Change(_draft with { SelfCheck = _draft.SelfCheck.Contains(id) ? _draft.SelfCheck.Where(c => c != id).ToList() : [.. _draft.SelfCheck, id] });
+
+    private Task SaveNowAsync() => SaveAsync("manual");
+
+    /// <summary>Called from the page's Ctrl+S handler.</summary>
+    [JSInvokable]
+    public Task SaveFromKeyboardAsync() => InvokeAsync(() => SaveAsync("manual"));
+
+    private async Task SaveAsync(string kind)
+    {
+        if (_userId is null || _conflict is not null)
+        {
+            return;
+        }
+
+        if (_saving)
+        {
+            // A save is in flight; run once more when it lands so the latest words are stored.
+            _saveAgain = true;
+            return;
+        }
+
+        if (_storyId is null && _draft.SameContentAs(new StoryDraft()) && _draft.SelfCheck.Count == 0)
+        {
+            return;
+        }
+
+        _saving = true;
+        _status = SaveStatus.Saving;
+        StateHasChanged();
+        var sent = _draft;
+        try
+        {
+            var result = _storyId is null
+                ? await Bank.CreateAsync(_userId, _clientKey, sent)
+                : await Bank.SaveAsync(_userId, _storyId.Value, _version, sent, kind);
+            _problems = result.Problems;
+            if (result.Conflict)
+            {
+                _conflict = result.Story;
+                _status = SaveStatus.Conflict;
+                return;
+            }
+
+            if (!result.Saved)
+            {
+                _status = SaveStatus.Error;
+                return;
+            }
+
+            var wasNew = _storyId is null;
+            var oldKey = DraftKey;
+            _storyId = result.Story!.Id;
+            _version = result.Story.Version;
+            _savedAt = result.Story.UpdatedAtUtc;
+            _status = ReferenceEquals(sent, _draft) || sent.SameContentAs(_draft) ? SaveStatus.Saved : SaveStatus.Dirty;
+            if (_status == SaveStatus.Saved)
+            {
+                await JS.InvokeVoidAsync("ip.editor.clearDraft", oldKey);
+            }
+
+            _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
+            if (wasNew)
+            {
+                Navigation.NavigateTo($"/stories/{_storyId}", replace: true);
+            }
+        }
+        finally
+        {
+            _saving = false;
+            StateHasChanged();
+        }
+
+        if (_saveAgain || _status == SaveStatus.Dirty)
+        {
+            _saveAgain = false;
+            _saveTimer?.Change(SaveDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task KeepMineAsync()
+    {
+        if (_conflict is null || _userId is null || _storyId is null)
+        {
+            return;
+        }
+
+        _version = _conflict.Version;
+        _conflict = null;
+        await SaveAsync("manual");
+    }
+
+    private async Task LoadTheirsAsync()
+    {
+        if (_conflict is null || _userId is null || _storyId is null)
+        {
+            return;
+        }
+
+        await Bank.KeepAsRevisionAsync(_userId, _storyId.Value, _draft);
+        LoadFrom(_conflict);
+        _conflict = null;
+        Rescore();
+        _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
+        await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+    }
+
+    private async Task RestoreAsync(int revisionId)
+    {
+        if (_userId is null || _storyId is null || _saving)
+        {
+            return;
+        }
+
+        var result = await Bank.RestoreAsync(_userId, _storyId.Value, revisionId, _version);
+        if (result.Conflict)
+        {
+            _conflict = result.Story;
+            _status = SaveStatus.Conflict;
+            return;
+        }
+
+        if (result.Saved)
+        {
+            LoadFrom(result.Story!);
+            _status = SaveStatus.Saved;
+            Rescore();
+            _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_userId is not null && _storyId is not null)
+        {
+            await Bank.DeleteAsync(_userId, _storyId.Value);
+            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            Navigation.NavigateTo("/stories");
+        }
+    }
+
+    private async Task SelectAsync(Finding f) =>
+        await JS.InvokeVoidAsync("ip.editor.select", $"field-{f.Section.Id()}", f.Start, f.Length);
+
+    private sealed record LocalDraft(string? Title, string? Company, string? Situation, string? Task, string? Action, string? Result, string? Reflection, long SavedAt);
+
+    private async Task CheckLocalDraftAsync()
+    {
+        var json = await JS.InvokeAsync<string?>("ip.editor.loadDraft", DraftKey);
+        if (string.IsNullOrEmpty(json))
+        {
+            return;
+        }
+
+        LocalDraft? local;
+        try
+        {
+            local = JsonSerializer.Deserialize<LocalDraft>(json, WebJson);
+        }
+        catch (JsonException)
+        {
+            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            return;
+        }
+
+        if (local is null)
+        {
+            return;
+        }
+
+        var candidate = _draft with
+        {
+            Title = local.Title ?? _draft.Title,
+            Company = local.Company ?? _draft.Company,
+            Situation = local.Situation ?? _draft.Situation,
+            Task = local.Task ?? _draft.Task,
+            Action = local.Action ?? _draft.Action,
+            Result = local.Result ?? _draft.Result,
+            Reflection = local.Reflection ?? _draft.Reflection,
+        };
+        if (candidate.SameContentAs(_draft))
+        {
+            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            return;
+        }
+
+        _localDraft = candidate;
+        _localDraftTime = DateTimeOffset.FromUnixTimeMilliseconds(local.SavedAt).ToString("HH:mm:ss 'UTC'");
+        StateHasChanged();
+    }
+
+    private Task RestoreLocalDraftAsync()
+    {
+        if (_localDraft is not null)
+        {
+            Change(_localDraft);
+            _localDraft = null;
+            Rescore();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task DiscardLocalDraftAsync()
+    {
+        _localDraft = null;
+        await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+    }
+
+    private static string VerdictLabel(Verdict v) => v switch
+    {
+        Verdict.Strong => "Strong",
+        Verdict.Mixed => "Mixed",
+        _ => "Weak",
+    };
+
+    private static string SeverityLabel(Severity s) => s.ToString();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_scoreTimer is not null)
+        {
+            await _scoreTimer.DisposeAsync();
+        }
+
+        if (_saveTimer is not null)
+        {
+            await _saveTimer.DisposeAsync();
+        }
+
+        // Leaving the page with words not yet saved: save them now rather than wait for a timer
+        // that will never fire. (The browser copy still covers a closed tab.)
+        if (_status == SaveStatus.Dirty && !_saving)
+        {
+            await SaveAsync("auto");
+        }
+
+        _self?.Dispose();
+    }
+}
