@@ -48,6 +48,10 @@ public sealed partial class AppServer : IAsyncDisposable
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the app");
         var bound = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
+        // The app's own log, kept beside the screenshots: the first place to look when a browser test fails.
+        var logPath = Path.Combine(RepoRoot, "artifacts", "e2e-app.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
@@ -58,6 +62,7 @@ public sealed partial class AppServer : IAsyncDisposable
             lock (output)
             {
                 output.AppendLine(e.Data);
+                log.WriteLine(e.Data);
             }
 
             if (ListeningLine().Match(e.Data) is { Success: true } m)
@@ -72,6 +77,7 @@ public sealed partial class AppServer : IAsyncDisposable
                 lock (output)
                 {
                     output.AppendLine(e.Data);
+                    log.WriteLine(e.Data);
                 }
             }
         };

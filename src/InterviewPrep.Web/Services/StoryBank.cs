@@ -110,7 +110,9 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
         }
         else
         {
-            db.StoryRevisions.Add(Snapshot(story, kind, now));
+            var revision = Snapshot(story, kind, now);
+            revision.StoryId = story.Id;
+            db.StoryRevisions.Add(revision);
         }
 
         try

@@ -33,10 +33,10 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
 
     private static readonly CheckItem[] SelfCheckItems =
     [
-        new("scope", "I stated my scope boundary (what was mine, what was not)", ["missing-scope-boundary"]),
-        new("i-actions", "Every action says what I did (“I”, not “we”)", ["we-language", "handoff"]),
-        new("metrics", "The result has a metric delta, business impact and a second-order effect", ["missing-metric", "vague-result"]),
-        new("reflection", "The reflection is specific to this story", ["generic-reflection"]),
+        new("scope", "Scope boundary stated: what was mine, what was not", ["missing-scope-boundary"]),
+        new("i-actions", "Every step says what I did (“I”, not “we”)", ["we-language", "handoff"]),
+        new("metrics", "Metric delta, business impact and a second-order effect", ["missing-metric", "vague-result"]),
+        new("reflection", "The lesson is specific to this story", ["generic-reflection"]),
     ];
 
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
@@ -88,6 +88,9 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ILogger<StoryEditorPage> Log { get; set; } = default!;
 
     private string DraftKey => _storyId is null ? "new" : $"story-{_storyId}";
 
@@ -257,6 +260,13 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             {
                 Navigation.NavigateTo($"/stories/{_storyId}", replace: true);
             }
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex)
+        {
+            // The words stay in the editor and in the browser's copy; say so rather than crash.
+            Log.LogError(ex, "Saving story {Id} failed", _storyId);
+            _problems = ["The story could not be saved just now. Your text is kept in this browser; keep typing or press Save version to retry."];
+            _status = SaveStatus.Error;
         }
         finally
         {
