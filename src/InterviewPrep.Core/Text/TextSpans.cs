@@ -85,30 +85,6 @@ public static class TextSpans
         return segments;
     }
 
-    /// <summary>Words as a speaker would count them (runs of letters/digits, apostrophes kept).</summary>
-    public static int CountWords(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return 0;
-        }
-
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var wordChar = char.IsLetterOrDigit(c) || c is '\'' or '’' or '%' or '$';
-            if (wordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = wordChar;
-        }
-
-        return count;
-    }
-
     /// <summary>
     /// Whether a candidate's own words contain a key phrase: exact (ignoring case), or every word
     /// of the phrase present, so "I took ownership of it" ticks "took ownership".

@@ -1,0 +1,118 @@
+using InterviewPrep.Core.Stories;
+using InterviewPrep.Data;
+using InterviewPrep.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewPrep.Web.Tests;
+
+/// <summary>The story bank against the real SQLite database of the app.</summary>
+public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
+{
+    private static readonly StoryDraft Draft = new()
+    {
+        Title = "Orphaned pipeline",
+        Principles = ["ownership", "not-a-theme"],
+        Situation = "A nightly job had no owner after a reorg.",
+        Task = "It was not my team's job; nobody had asked me.",
+        Action = "I traced the stale rates and I rebuilt the job.",
+        Result = "Reports were correct again within 2 days, saving $1.4M in corrections.",
+        Reflection = "Ownership gaps after reorgs need a registry; I proposed one.",
+    };
+
+    private async Task<string> NewUserAsync()
+    {
+        _ = factory.Server;
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"u{Guid.NewGuid():N}@example.com";
+        var user = new ApplicationUser { UserName = email, Email = email };
+        (await users.CreateAsync(user, "Passw0rd!")).Succeeded.Should().BeTrue();
+        return user.Id;
+    }
+
+    private StoryBank Bank => factory.Services.GetRequiredService<StoryBank>();
+
+    [Fact]
+    public async Task Create_SameClientKeyTwice_CreatesOneStory()
+    {
+        var user = await NewUserAsync();
+
+        var first = await Bank.CreateAsync(user, "key-1", Draft);
+        var second = await Bank.CreateAsync(user, "key-1", Draft with { Title = "double click" });
+
+        second.Story!.Id.Should().Be(first.Story!.Id);
+        (await Bank.ListAsync(user)).Should().ContainSingle();
+        first.Story.Principles.Should().Be("ownership", "unknown theme slugs are dropped");
+        first.Story.Score.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Get_AnotherUsersStory_IsNotFound()
+    {
+        var owner = await NewUserAsync();
+        var stranger = await NewUserAsync();
+        var story = (await Bank.CreateAsync(owner, "k", Draft)).Story!;
+
+        (await Bank.GetAsync(stranger, story.Id)).Should().BeNull();
+        (await Bank.SaveAsync(stranger, story.Id, story.Version, Draft with { Title = "hijack" })).Should().Be(StorySaveResult.NotFound);
+        (await Bank.RevisionsAsync(stranger, story.Id)).Should().BeEmpty();
+        (await Bank.DeleteAsync(stranger, story.Id)).Should().BeFalse();
+        (await Bank.GetAsync(owner, story.Id))!.Title.Should().Be("Orphaned pipeline");
+    }
+
+    [Fact]
+    public async Task Save_StaleVersion_IsAConflictAndWritesNothing()
+    {
+        var user = await NewUserAsync();
+        var story = (await Bank.CreateAsync(user, "k", Draft)).Story!;
+        var tabOne = await Bank.SaveAsync(user, story.Id, story.Version, Draft with { Title = "tab one" });
+
+        var tabTwo = await Bank.SaveAsync(user, story.Id, story.Version, Draft with { Title = "tab two" });
+
+        tabOne.Saved.Should().BeTrue();
+        tabTwo.Conflict.Should().BeTrue();
+        tabTwo.Story!.Title.Should().Be("tab one");
+        (await Bank.GetAsync(user, story.Id))!.Title.Should().Be("tab one");
+    }
+
+    [Fact]
+    public async Task Save_OverTheLimit_IsRefusedWithAClearMessage()
+    {
+        var user = await NewUserAsync();
+
+        var result = await Bank.CreateAsync(user, "k", Draft with { Action = new string('a', StoryLimits.SectionMax + 1) });
+
+        result.Saved.Should().BeFalse();
+        result.Problems.Should().ContainSingle().Which.Should().Contain("Action is 5,001 characters; the limit is 5,000");
+    }
+
+    [Fact]
+    public async Task Restore_EarlierRevision_BringsBackItsTextAndKeepsHistory()
+    {
+        var user = await NewUserAsync();
+        var story = (await Bank.CreateAsync(user, "k", Draft)).Story!;
+        var v2 = (await Bank.SaveAsync(user, story.Id, story.Version, Draft with { Result = "Better." }, "manual")).Story!;
+        var first = (await Bank.RevisionsAsync(user, story.Id)).Last();
+
+        var restored = await Bank.RestoreAsync(user, story.Id, first.Id, v2.Version);
+
+        restored.Saved.Should().BeTrue();
+        restored.Story!.Result.Should().Be(Draft.Result);
+        var history = await Bank.RevisionsAsync(user, story.Id);
+        history.Should().HaveCount(3);
+        history.First().Kind.Should().Be("restore");
+    }
+
+    [Fact]
+    public async Task ExportThenRead_RoundTripsTheStory()
+    {
+        var user = await NewUserAsync();
+        var story = (await Bank.CreateAsync(user, "k", Draft)).Story!;
+
+        var markdown = StoryExport.ToMarkdown(story);
+        var items = StoryExport.Read("story.md", System.Text.Encoding.UTF8.GetBytes(markdown));
+
+        items.Should().ContainSingle().Which.Draft!.SameContentAs(StoryBank.ToDraft(story)).Should().BeTrue();
+    }
+}
