@@ -184,10 +184,12 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         }
     }
 
+    // An empty draft would list five "missing section" findings before the first keystroke;
+    // the panel teaches what it will check instead.
     private void Rescore()
     {
         _scored = _draft;
-        _report = Bank.Score(_draft);
+        _report = StarNames.Sections.All(s => string.IsNullOrWhiteSpace(_draft.Text(s))) ? null : Bank.Score(_draft);
     }
 
     private void TogglePrinciple(string slug) =>
