@@ -127,11 +127,15 @@ internal static partial class ScoringRuleLoader
         var strongFrom = 80;
         var weakBelow = 55;
         var weakWithErrorRules = 3;
+        var weakWithRules = 5;
+        var weakWithout = new List<StarSection>();
         if (y.Map("verdict") is { } v)
         {
             strongFrom = v.Number("strongFrom", min: 1, max: 100);
             weakBelow = v.Number("weakBelow", min: 0, max: 100);
             weakWithErrorRules = v.Number("weakWithErrorRules", min: 1, max: 50);
+            weakWithRules = v.Number("weakWithRules", min: 1, max: 50);
+            weakWithout = ReadSections(v, "weakWithout", required: false);
             if (weakBelow > strongFrom)
             {
                 v.Error($"'weakBelow' ({weakBelow}) must not be above 'strongFrom' ({strongFrom})");
@@ -155,6 +159,8 @@ internal static partial class ScoringRuleLoader
             StrongFrom = strongFrom,
             WeakBelow = weakBelow,
             WeakWithErrorRules = weakWithErrorRules,
+            WeakWithRules = weakWithRules,
+            WeakWithout = weakWithout,
             MetricWords = [.. metricWords.Select(w => w.Text)],
         };
     }

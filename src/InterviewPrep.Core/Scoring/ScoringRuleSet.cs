@@ -37,6 +37,12 @@ public sealed record ScoringSettings
     /// <summary>A story with error findings from this many different rules is weak whatever its score.</summary>
     public int WeakWithErrorRules { get; init; } = 3;
 
+    /// <summary>A story with findings (any severity) from this many different rules is weak whatever its score.</summary>
+    public int WeakWithRules { get; init; } = 5;
+
+    /// <summary>A story missing any of these sections is weak whatever its score: there is nothing to judge.</summary>
+    public IReadOnlyList<StarSection> WeakWithout { get; init; } = [StarSection.Action, StarSection.Result];
+
     /// <summary>Words and phrases that count as quantification for <c>@metric</c> ("halved", "doubled").</summary>
     public IReadOnlyList<string> MetricWords { get; init; } = [];
 

@@ -300,7 +300,9 @@ public sealed class StarScorer
 
         var total = totalWeight > 0 ? (int)Math.Round(weighted / totalWeight, MidpointRounding.AwayFromZero) : 0;
         var errorRules = hits.Where(h => h.Finding.Severity == Severity.Error).Select(h => h.Rule.Id).Distinct().Order(StringComparer.Ordinal).ToList();
-        var (verdict, explanation) = Decide(total, errorRules, settings);
+        var ruleCount = hits.Select(h => h.Rule.Id).Distinct().Count();
+        var missing = settings.WeakWithout.FirstOrDefault(s => texts[(int)s].IsBlank, (StarSection)(-1));
+        var (verdict, explanation) = Decide(total, errorRules, ruleCount, missing, settings);
 
         var findings = hits
             .Select(h => h.Finding)
@@ -322,9 +324,14 @@ public sealed class StarScorer
         };
     }
 
-    private static (Verdict, string) Decide(int score, List<string> errorRules, ScoringSettings s)
+    private static (Verdict, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
     {
         var errors = string.Join(", ", errorRules);
+        if (missing >= 0)
+        {
+            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on");
+        }
+
         if (score < s.WeakBelow)
         {
             return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}");
@@ -333,6 +340,11 @@ public sealed class StarScorer
         if (errorRules.Count >= s.WeakWithErrorRules)
         {
             return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score");
+        }
+
+        if (ruleCount >= s.WeakWithRules)
+        {
+            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score");
         }
 
         if (score >= s.StrongFrom && errorRules.Count == 0)
