@@ -18,8 +18,10 @@ public static class CliApp
               Checks every file under DIR (default: the repository's content/ folder).
               Exit 0 when valid; otherwise one line per problem, file:line: message, exit 1.
           interviewprep score PATH [--format json|text] [--content DIR]
-              Scores a STAR story file (Markdown with ## Situation ... ## Reflection) or every
-              *.md in a folder. Exit 0 when scored; 2 for an unreadable file or no STAR sections.
+              Scores a STAR story file (Markdown with ## Situation ... ## Reflection headings and
+              optional front matter: level: sde1|sde2|senior, principle:, title:) or every *.md
+              in a folder. Rules come from DIR/scoring. Exit 0 when scored; 1 when the content is
+              invalid; 2 for an unreadable file or a file with no STAR sections.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -117,7 +119,7 @@ public static class CliApp
         }
 
         var c = result.Catalog!;
-        stdout.WriteLine($"content OK: {c.Companies.Count} companies, {c.Themes.Count} themes, {c.Walkthroughs.Count} walkthroughs, {c.Walkthroughs.Sum(w => w.Quiz.Count)} quiz questions ({ContentLoader.Display(root)})");
+        stdout.WriteLine($"content OK: {c.Companies.Count} companies, {c.Themes.Count} themes, {c.Walkthroughs.Count} walkthroughs, {c.Walkthroughs.Sum(w => w.Quiz.Count)} quiz questions, {c.Scoring.Rules.Count} scoring rules ({ContentLoader.Display(root)})");
         return Ok;
     }
 }

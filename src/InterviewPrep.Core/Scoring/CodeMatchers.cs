@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace InterviewPrep.Core.Scoring;
 
@@ -43,9 +42,10 @@ internal sealed class MetricMatcher : CodeMatcher
         "in", "page", "step", "click", "server", "region", "engineer", "incident", "outage", "ticket", "deploy",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly Regex? _words;
+    private readonly int _wordsSet;
 
-    public MetricMatcher(Regex? metricWords) => _words = metricWords;
+    /// <param name="metricWordsSet">The phrase set holding engine.yaml's metricWords, or -1.</param>
+    public MetricMatcher(int metricWordsSet) => _wordsSet = metricWordsSet;
 
     public override string Name => "@metric";
 
@@ -98,13 +98,9 @@ internal sealed class MetricMatcher : CodeMatcher
             }
         }
 
-        if (_words is not null)
+        if (_wordsSet >= 0 && section.PhraseMatches(_wordsSet) is { Count: > 0 } words)
         {
-            foreach (Match m in _words.Matches(text))
-            {
-                result.Add(new TextSpan(m.Index, m.Length));
-            }
-
+            result.AddRange(words);
             result.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
@@ -181,23 +177,24 @@ internal sealed class MetricMatcher : CodeMatcher
 }
 
 /// <summary><c>@i-subject</c>: the candidate as the grammatical subject ("I", "I'm", "I've", "I'd", "I'll").</summary>
-internal sealed partial class ISubjectMatcher : CodeMatcher
+internal sealed class ISubjectMatcher : CodeMatcher
 {
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}_'’])", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
-
     public override string Name => "@i-subject";
 
     public override string Description => "the first-person singular subject: I, I'm, I've, I'd, I'll (outside quotes)";
 
+    private static bool IsContraction(ReadOnlySpan<char> tail) => tail is "m" or "ve" or "d" or "ll";
+
     protected override List<TextSpan> FindCore(SectionText text)
     {
         var result = new List<TextSpan>();
-        foreach (var m in Pattern().EnumerateMatches(text.Text))
+        var s = text.Text;
+        foreach (var t in text.Tokens)
         {
-            if (!text.InQuote(m.Index))
+            // Case matters: a capital "I" alone, or with 'm / 've / 'd / 'll.
+            if (s[t.Start] == 'I' && (t.Length == 1 || (t.Length <= 4 && s[t.Start + 1] is '\'' or '’' && IsContraction(s.AsSpan(t.Start + 2, t.Length - 2)))) && !text.InQuote(t.Start))
             {
-                result.Add(new TextSpan(m.Index, m.Length));
+                result.Add(new TextSpan(t.Start, t.Length));
             }
         }
 

@@ -1,27 +1,26 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace InterviewPrep.Core.Scoring;
 
 /// <summary>
-/// One rule's list of patterns (plain phrases, /regex/ and @matchers) compiled once at load into a
-/// single case-insensitive alternation plus the named code matchers. Merging a word list into one
-/// compiled regex keeps a scan linear in the text, whatever the length of the list.
+/// One rule's list of patterns, compiled once at load. Plain phrases go into the rule set's shared
+/// <see cref="PhraseIndex"/> (one walk over a section's words serves every rule); <c>/regex/</c>
+/// entries become one compiled alternation; <c>@name</c> entries are code matchers.
 /// </summary>
 internal sealed class PatternSet
 {
-    /// <summary>Letters and digits on either side of a phrase make it part of another word ("we" in "were").</summary>
-    private const string Before = @"(?<![\p{L}\p{N}_])";
-    private const string After = @"(?![\p{L}\p{N}_])";
-    private const string AnyWord = @"[\p{L}\p{N}'’\-]+";
+    /// <summary>Most expansions one phrase may produce; beyond it a coach almost certainly mistyped a group.</summary>
+    private const int MaxExpansions = 2000;
 
-    public static readonly PatternSet None = new(null, [], []);
+    public static readonly PatternSet None = new(-1, null, [], []);
 
+    private readonly int _phraseSet;
     private readonly Regex? _regex;
     private readonly CodeMatcher[] _matchers;
 
-    private PatternSet(Regex? regex, CodeMatcher[] matchers, IReadOnlyList<string> source)
+    private PatternSet(int phraseSet, Regex? regex, CodeMatcher[] matchers, IReadOnlyList<string> source)
     {
+        _phraseSet = phraseSet;
         _regex = regex;
         _matchers = matchers;
         Source = source;
@@ -30,7 +29,7 @@ internal sealed class PatternSet
     /// <summary>The patterns as written in the rule file.</summary>
     public IReadOnlyList<string> Source { get; }
 
-    public bool IsEmpty => _regex is null && _matchers.Length == 0;
+    public bool IsEmpty => _phraseSet < 0 && _regex is null && _matchers.Length == 0;
 
     public static RegexOptions Options => RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
@@ -41,16 +40,16 @@ internal sealed class PatternSet
     /// Compiles <paramref name="patterns"/>; each bad entry is reported at its own line through
     /// <paramref name="error"/> and left out, so one typo does not hide the others.
     /// </summary>
-    public static PatternSet Compile(IReadOnlyList<(string Text, int Line)> patterns, IReadOnlyDictionary<string, CodeMatcher> matchers, Action<int, string> error)
+    public static PatternSet Compile(IReadOnlyList<(string Text, int Line)> patterns, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, Action<int, string> error)
     {
         if (patterns.Count == 0)
         {
             return None;
         }
 
-        var phrases = new List<string>();
         var raws = new List<string>();
         var code = new List<CodeMatcher>();
+        var expanded = new List<string[]>();
         foreach (var (text, line) in patterns)
         {
             if (text.StartsWith('@'))
@@ -72,62 +71,123 @@ internal sealed class PatternSet
                     raws.Add(raw);
                 }
             }
-            else if (!text.Any(char.IsLetterOrDigit))
+            else if (Expand(text, out var words, out var problem))
             {
-                error(line, $"pattern '{text}' has no letter or digit, so it would match punctuation only");
+                expanded.AddRange(words);
             }
             else
             {
-                phrases.Add(PhraseToRegex(text));
+                error(line, $"pattern '{text}': {problem}");
             }
         }
 
-        Regex? regex = null;
-        var alternatives = new List<string>();
-        if (phrases.Count > 0)
+        var set = -1;
+        if (expanded.Count > 0)
         {
-            // Longest first: at one position the first alternative that fits wins, and "the whole
-            // team" must beat "the team".
-            alternatives.Add(Before + "(?:" + string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)) + ")" + After);
+            set = phrases.NewSet();
+            foreach (var words in expanded)
+            {
+                phrases.Add(set, words);
+            }
         }
 
-        alternatives.AddRange(raws.Select(r => "(?:" + r + ")"));
-        if (alternatives.Count > 0)
-        {
-            regex = new Regex(string.Join("|", alternatives), Options, Timeout);
-        }
-
-        return new PatternSet(regex, [.. code.Distinct()], [.. patterns.Select(p => p.Text)]);
+        var regex = raws.Count > 0 ? new Regex(string.Join("|", raws.Select(r => "(?:" + r + ")")), Options, Timeout) : null;
+        return new PatternSet(set, regex, [.. code.Distinct()], [.. patterns.Select(p => p.Text)]);
     }
 
     /// <summary>
-    /// A plain phrase: words match case-insensitively with any run of whitespace between them,
-    /// an apostrophe matches ' or ’, and a lone * stands for exactly one word.
+    /// Expands a phrase into word sequences. Words match whole words, case-insensitively; "*" is
+    /// any one word; "(a|b c)" is a choice of words and "(a|b)?" an optional one:
+    /// "they (then|later)? (fixed|handled) it" gives six phrases.
     /// </summary>
-    internal static string PhraseToRegex(string phrase)
+    internal static bool Expand(string phrase, out List<string[]> result, out string problem)
     {
-        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var sb = new StringBuilder();
-        for (var i = 0; i < words.Length; i++)
+        result = [[]];
+        problem = "";
+        var i = 0;
+        while (i < phrase.Length)
         {
-            if (i > 0)
+            if (char.IsWhiteSpace(phrase[i]))
             {
-                sb.Append(@"\s+");
-            }
-
-            if (words[i] == "*")
-            {
-                sb.Append(AnyWord);
+                i++;
                 continue;
             }
 
-            foreach (var c in words[i])
+            List<string[]> choices;
+            if (phrase[i] == '(')
             {
-                sb.Append(c is '\'' or '’' ? "['’]" : Regex.Escape(c.ToString()));
+                var close = phrase.IndexOf(')', i);
+                if (close < 0)
+                {
+                    problem = "a '(' has no matching ')'";
+                    return false;
+                }
+
+                choices = [.. phrase[(i + 1)..close].Split('|').Select(a => a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))];
+                i = close + 1;
+                if (i < phrase.Length && phrase[i] == '?')
+                {
+                    choices.Add([]);
+                    i++;
+                }
+
+                if (choices.Any(c => c.Length == 0) && choices.Count(c => c.Length == 0) == choices.Count)
+                {
+                    problem = "a group needs at least one word";
+                    return false;
+                }
+            }
+            else
+            {
+                var end = i;
+                while (end < phrase.Length && !char.IsWhiteSpace(phrase[end]) && phrase[end] != '(')
+                {
+                    end++;
+                }
+
+                choices = [[phrase[i..end]]];
+                i = end;
+            }
+
+            foreach (var word in choices.SelectMany(c => c))
+            {
+                if (word != "*" && !IsWord(word))
+                {
+                    problem = $"'{word}' is not a word (letters and digits, with ' or - inside); use /regex/ for anything else";
+                    return false;
+                }
+            }
+
+            result = [.. result.SelectMany(prefix => choices.Select(c => prefix.Concat(c.Select(Normalise)).ToArray()))];
+            if (result.Count > MaxExpansions)
+            {
+                problem = $"its groups expand to more than {MaxExpansions} phrases";
+                return false;
             }
         }
 
-        return sb.ToString();
+        result.RemoveAll(r => r.Length == 0);
+        if (result.Count == 0)
+        {
+            problem = "it has no words";
+            return false;
+        }
+
+        return true;
+    }
+
+    // A trailing apostrophe ("other teams'") is punctuation to the tokenizer, so it is dropped here too.
+    private static string Normalise(string word) => word == "*" ? word : word.Trim('\'', '’');
+
+    private static bool IsWord(string word)
+    {
+        var w = Normalise(word);
+        if (w.Length == 0 || !char.IsLetterOrDigit(w[0]) || !char.IsLetterOrDigit(w[^1]))
+        {
+            return false;
+        }
+
+        return w.All(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-');
     }
 
     private static bool Check(string raw, int line, Action<int, string> error)
@@ -155,23 +215,29 @@ internal sealed class PatternSet
 
     private List<TextSpan> FindCore(SectionText text)
     {
-        var result = new List<TextSpan>();
+        var result = _phraseSet >= 0 ? new List<TextSpan>(text.PhraseMatches(_phraseSet)) : [];
+        var sources = result.Count > 0 ? 1 : 0;
         if (_regex is not null)
         {
+            var before = result.Count;
             foreach (var m in _regex.EnumerateMatches(text.Text))
             {
                 result.Add(new TextSpan(m.Index, m.Length));
             }
-        }
 
-        if (_matchers.Length == 0)
-        {
-            return result;
+            sources += result.Count > before ? 1 : 0;
         }
 
         foreach (var matcher in _matchers)
         {
-            result.AddRange(matcher.Find(text));
+            var found = matcher.Find(text);
+            result.AddRange(found);
+            sources += found.Count > 0 ? 1 : 0;
+        }
+
+        if (sources <= 1)
+        {
+            return result;
         }
 
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));

@@ -60,13 +60,26 @@ internal static partial class ScoringRuleLoader
             settings = new ScoringSettings();
         }
 
-        var metricWords = settings.MetricWords.Count == 0
-            ? null
-            : new Regex(
-                @"(?<![\p{L}\p{N}_])(?:" + string.Join("|", settings.MetricWords.Select(PatternSet.PhraseToRegex).OrderByDescending(p => p.Length)) + @")(?![\p{L}\p{N}_])",
-                PatternSet.Options,
-                PatternSet.Timeout);
-        var matchers = new CodeMatcher[] { new MetricMatcher(metricWords), new ISubjectMatcher() }.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        // One phrase index for the whole rule set: every rule's phrases, and the metric words.
+        var phrases = new PhraseIndex.Builder();
+        var metricSet = -1;
+        if (settings.MetricWords.Count > 0)
+        {
+            metricSet = phrases.NewSet();
+            foreach (var word in settings.MetricWords)
+            {
+                if (PatternSet.Expand(word, out var expanded, out var problem))
+                {
+                    expanded.ForEach(w => phrases.Add(metricSet, w));
+                }
+                else
+                {
+                    errors.Add(new ContentError(ContentLoader.Display(enginePath), 0, $"metric word '{word}': {problem}"));
+                }
+            }
+        }
+
+        var matchers = new CodeMatcher[] { new MetricMatcher(metricSet), new ISubjectMatcher() }.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
         var rules = new List<ScoringRule>();
         var files = Directory.Exists(folder)
@@ -76,13 +89,13 @@ internal static partial class ScoringRuleLoader
             : Enumerable.Empty<string>();
         foreach (var file in files)
         {
-            if (ReadRule(file, matchers, errors) is { } definition)
+            if (ReadRule(file, matchers, phrases, errors) is { } definition)
             {
                 rules.Add(new ScoringRule(definition));
             }
         }
 
-        return errors.Count == before ? new ScoringRuleSet(settings, rules, folder) : null;
+        return errors.Count == before ? new ScoringRuleSet(settings, rules, folder, phrases.Build()) : null;
     }
 
     private static YamlReader? Open(string path, List<ContentError> errors)
@@ -127,11 +140,15 @@ internal static partial class ScoringRuleLoader
         var strongFrom = 80;
         var weakBelow = 55;
         var weakWithErrorRules = 3;
+        var weakWithRules = 5;
+        var weakWithout = new List<StarSection>();
         if (y.Map("verdict") is { } v)
         {
             strongFrom = v.Number("strongFrom", min: 1, max: 100);
             weakBelow = v.Number("weakBelow", min: 0, max: 100);
             weakWithErrorRules = v.Number("weakWithErrorRules", min: 1, max: 50);
+            weakWithRules = v.Number("weakWithRules", min: 1, max: 50);
+            weakWithout = ReadSections(v, "weakWithout", required: false);
             if (weakBelow > strongFrom)
             {
                 v.Error($"'weakBelow' ({weakBelow}) must not be above 'strongFrom' ({strongFrom})");
@@ -155,11 +172,13 @@ internal static partial class ScoringRuleLoader
             StrongFrom = strongFrom,
             WeakBelow = weakBelow,
             WeakWithErrorRules = weakWithErrorRules,
+            WeakWithRules = weakWithRules,
+            WeakWithout = weakWithout,
             MetricWords = [.. metricWords.Select(w => w.Text)],
         };
     }
 
-    private static RuleDefinition? ReadRule(string path, IReadOnlyDictionary<string, CodeMatcher> matchers, List<ContentError> errors)
+    private static RuleDefinition? ReadRule(string path, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, List<ContentError> errors)
     {
         var y = Open(path, errors);
         if (y is null)
@@ -198,7 +217,7 @@ internal static partial class ScoringRuleLoader
         PatternSet Patterns(string key, bool required)
         {
             var items = y.TextItems(key, required ? 1 : 0);
-            return PatternSet.Compile(items, matchers, (line, msg) => errors.Add(new ContentError(y.File, line, msg)));
+            return PatternSet.Compile(items, matchers, phrases, (line, msg) => errors.Add(new ContentError(y.File, line, msg)));
         }
 
         var definition = new RuleDefinition

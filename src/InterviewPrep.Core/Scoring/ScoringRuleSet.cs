@@ -37,6 +37,12 @@ public sealed record ScoringSettings
     /// <summary>A story with error findings from this many different rules is weak whatever its score.</summary>
     public int WeakWithErrorRules { get; init; } = 3;
 
+    /// <summary>A story with findings (any severity) from this many different rules is weak whatever its score.</summary>
+    public int WeakWithRules { get; init; } = 5;
+
+    /// <summary>A story missing any of these sections is weak whatever its score: there is nothing to judge.</summary>
+    public IReadOnlyList<StarSection> WeakWithout { get; init; } = [StarSection.Action, StarSection.Result];
+
     /// <summary>Words and phrases that count as quantification for <c>@metric</c> ("halved", "doubled").</summary>
     public IReadOnlyList<string> MetricWords { get; init; } = [];
 
@@ -56,15 +62,16 @@ public sealed record ScoringLoadResult(ScoringRuleSet? RuleSet, IReadOnlyList<Co
 /// </summary>
 public sealed class ScoringRuleSet
 {
-    internal ScoringRuleSet(ScoringSettings settings, IReadOnlyList<ScoringRule> rules, string? folder)
+    internal ScoringRuleSet(ScoringSettings settings, IReadOnlyList<ScoringRule> rules, string? folder, PhraseIndex phrases)
     {
         Settings = settings;
         Rules = rules;
         Folder = folder;
+        Phrases = phrases;
     }
 
     /// <summary>No rules and default settings: every present section scores 100. Used when content has no scoring/ folder.</summary>
-    public static ScoringRuleSet Empty { get; } = new(new ScoringSettings(), [], null);
+    public static ScoringRuleSet Empty { get; } = new(new ScoringSettings(), [], null, new PhraseIndex.Builder().Build());
 
     public ScoringSettings Settings { get; }
 
@@ -73,6 +80,9 @@ public sealed class ScoringRuleSet
 
     /// <summary>The folder the rules came from, or null for <see cref="Empty"/>.</summary>
     public string? Folder { get; }
+
+    /// <summary>The phrases of all rules, walked once per section.</summary>
+    internal PhraseIndex Phrases { get; }
 
     /// <summary>Distinct rule ids, in file-name order.</summary>
     public IEnumerable<string> RuleIds => Rules.Select(r => r.Id).Distinct();

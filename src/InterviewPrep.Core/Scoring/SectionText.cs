@@ -8,6 +8,13 @@ internal readonly record struct TextSpan(int Start, int Length)
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 }
 
+/// <summary>A word of a section: letters and digits, with inner apostrophes and hyphens ("didn't", "ready-to-merge").</summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="Length">Length in UTF-16 units.</param>
+/// <param name="JoinedToPrevious">True when only whitespace separates it from the previous word, so a phrase may continue across.</param>
+/// <param name="StartsWord">True when whitespace precedes it: "0.3%" or "I/O" is one spoken word made of two tokens.</param>
+internal readonly record struct Token(int Start, int Length, bool JoinedToPrevious, bool StartsWord);
+
 /// <summary>
 /// One section's text with the structure every rule needs (quoted speech, sentences, words),
 /// computed lazily once per Score call and shared by all rules, so rules themselves hold no
@@ -19,11 +26,29 @@ internal sealed class SectionText
     private List<TextSpan>? _sentences;
     private List<int>? _wordStarts;
     private Dictionary<object, List<TextSpan>>? _matcherCache;
+    private List<Token>? _tokens;
+    private List<TextSpan>[]? _phraseMatches;
+    private readonly PhraseIndex? _index;
 
-    public SectionText(StarSection section, string text)
+    public SectionText(StarSection section, string text, PhraseIndex? index = null)
     {
         Section = section;
         Text = text;
+        _index = index;
+    }
+
+    public IReadOnlyList<Token> Tokens => _tokens ??= Tokenise(Text);
+
+    /// <summary>Matches of the phrases of pattern set <paramref name="set"/> (one trie walk serves every set).</summary>
+    public IReadOnlyList<TextSpan> PhraseMatches(int set)
+    {
+        if (_index is null)
+        {
+            return [];
+        }
+
+        _phraseMatches ??= _index.Match(this);
+        return set < _phraseMatches.Length ? (IReadOnlyList<TextSpan>?)_phraseMatches[set] ?? [] : [];
     }
 
     public StarSection Section { get; }
@@ -33,7 +58,7 @@ internal sealed class SectionText
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>Start offsets of spoken words (whitespace-separated tokens with a letter or digit).</summary>
-    public IReadOnlyList<int> WordStarts => _wordStarts ??= FindWordStarts(Text);
+    public IReadOnlyList<int> WordStarts => _wordStarts ??= [.. Tokens.Where(t => t.StartsWord).Select(t => t.Start)];
 
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= FindSentences(Text);
 
@@ -78,30 +103,41 @@ internal sealed class SectionText
         return spans;
     }
 
-    private static List<int> FindWordStarts(string text)
+    private static List<Token> Tokenise(string text)
     {
-        var result = new List<int>(text.Length / 5);
+        var result = new List<Token>(text.Length / 5);
         var i = 0;
+        var lastEnd = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;
+                continue;
             }
 
             var start = i;
-            var spoken = false;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
             {
-                spoken |= char.IsLetterOrDigit(text[i]);
                 i++;
             }
 
-            // A lone dash or bullet is not spoken, so it must not count against the time budget.
-            if (spoken)
+            var joined = true;
+            var spaced = result.Count == 0;
+            for (var k = lastEnd; k < start; k++)
             {
-                result.Add(start);
+                if (char.IsWhiteSpace(text[k]))
+                {
+                    spaced = true;
+                }
+                else
+                {
+                    joined = false;
+                }
             }
+
+            result.Add(new Token(start, i - start, joined && result.Count > 0, spaced));
+            lastEnd = i;
         }
 
         return result;

@@ -30,7 +30,7 @@ public sealed class StarScorer
     public ScoreReport Score(StarStory story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var texts = Texts(story);
+        var texts = Texts(story, _rules.Phrases);
         var hits = new List<Hit>();
         foreach (var rule in _rules.Rules)
         {
@@ -49,18 +49,18 @@ public sealed class StarScorer
         var hits = new List<Hit>();
         if (rule.Levels.Contains(story.Level))
         {
-            Evaluate(rule, Texts(story), story.Level, hits);
+            Evaluate(rule, Texts(story, _rules.Phrases), story.Level, hits);
         }
 
         return [.. hits.Select(h => h.Finding)];
     }
 
-    private static SectionText[] Texts(StarStory story)
+    private static SectionText[] Texts(StarStory story, PhraseIndex phrases)
     {
         var texts = new SectionText[StarNames.Sections.Count];
         foreach (var s in StarNames.Sections)
         {
-            texts[(int)s] = new SectionText(s, story.Text(s));
+            texts[(int)s] = new SectionText(s, story.Text(s), phrases);
         }
 
         return texts;
@@ -255,34 +255,35 @@ public sealed class StarScorer
         var settings = _rules.Settings;
 
         // Deductions: per rule id and section, the sum of penalties up to the largest cap among the
-        // rule entries involved (files sharing an id share one cap).
-        var deductions = hits
-            .GroupBy(h => (h.Rule.Id, h.Finding.Section))
-            .Select(g =>
-            {
-                var sum = g.Sum(h => h.Settings.Penalty);
-                var cap = g.Max(h => h.Settings.MaxPenalty);
-                return new Deduction
-                {
-                    Rule = g.Key.Id,
-                    Section = g.Key.Section,
-                    Severity = g.Max(h => h.Finding.Severity),
-                    Count = g.Count(),
-                    Points = Math.Min(sum, cap),
-                    Capped = sum > cap,
-                };
-            })
-            .Where(d => d.Points > 0)
-            .OrderBy(d => d.Section)
-            .ThenByDescending(d => d.Points)
-            .ThenBy(d => d.Rule, StringComparer.Ordinal)
-            .ToList();
+        // rule entries involved (files sharing an id share one cap). Plain loops: this runs on
+        // every keystroke in the editor.
+        var groups = new Dictionary<(string, StarSection), (int Sum, int Cap, Severity Severity, int Count)>();
+        foreach (var h in hits)
+        {
+            var key = (h.Rule.Id, h.Finding.Section);
+            var g = groups.GetValueOrDefault(key);
+            groups[key] = (g.Sum + h.Settings.Penalty, Math.Max(g.Cap, h.Settings.MaxPenalty), g.Count == 0 || h.Finding.Severity > g.Severity ? h.Finding.Severity : g.Severity, g.Count + 1);
+        }
 
-        var sections = new List<SectionReport>();
+        var deductions = new List<Deduction>(groups.Count);
+        var lost = new int[StarNames.Sections.Count];
+        foreach (var ((rule, section), g) in groups)
+        {
+            var points = Math.Min(g.Sum, g.Cap);
+            if (points > 0)
+            {
+                deductions.Add(new Deduction { Rule = rule, Section = section, Severity = g.Severity, Count = g.Count, Points = points, Capped = g.Sum > g.Cap });
+                lost[(int)section] += points;
+            }
+        }
+
+        deductions.Sort((a, b) => a.Section != b.Section ? a.Section.CompareTo(b.Section) : a.Points != b.Points ? b.Points.CompareTo(a.Points) : string.CompareOrdinal(a.Rule, b.Rule));
+
+        var sections = new List<SectionReport>(StarNames.Sections.Count);
         double weighted = 0, totalWeight = 0;
         foreach (var s in StarNames.Sections)
         {
-            var score = Math.Max(0, 100 - deductions.Where(d => d.Section == s).Sum(d => d.Points));
+            var score = Math.Max(0, 100 - lost[(int)s]);
             var weight = settings.Weights.GetValueOrDefault(s, 1);
             var words = texts[(int)s].WordStarts.Count;
             sections.Add(new SectionReport
@@ -299,16 +300,33 @@ public sealed class StarScorer
         }
 
         var total = totalWeight > 0 ? (int)Math.Round(weighted / totalWeight, MidpointRounding.AwayFromZero) : 0;
-        var errorRules = hits.Where(h => h.Finding.Severity == Severity.Error).Select(h => h.Rule.Id).Distinct().Order(StringComparer.Ordinal).ToList();
-        var (verdict, explanation) = Decide(total, errorRules, settings);
+        var errorRules = new List<string>();
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in hits)
+        {
+            ruleIds.Add(h.Rule.Id);
+            if (h.Finding.Severity == Severity.Error && !errorRules.Contains(h.Rule.Id))
+            {
+                errorRules.Add(h.Rule.Id);
+            }
+        }
 
-        var findings = hits
-            .Select(h => h.Finding)
-            .OrderBy(f => f.Section)
-            .ThenBy(f => f.Start)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .ThenBy(f => f.Length)
-            .ToList();
+        errorRules.Sort(StringComparer.Ordinal);
+        var ruleCount = ruleIds.Count;
+        var missing = settings.WeakWithout.FirstOrDefault(s => texts[(int)s].IsBlank, (StarSection)(-1));
+        var (verdict, explanation) = Decide(total, errorRules, ruleCount, missing, settings);
+
+        var findings = new List<Finding>(hits.Count);
+        foreach (var h in hits)
+        {
+            findings.Add(h.Finding);
+        }
+
+        findings.Sort(static (a, b) =>
+            a.Section != b.Section ? a.Section.CompareTo(b.Section)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : string.CompareOrdinal(a.Rule, b.Rule) is var byRule and not 0 ? byRule
+            : a.Length.CompareTo(b.Length));
 
         return new ScoreReport
         {
@@ -322,9 +340,14 @@ public sealed class StarScorer
         };
     }
 
-    private static (Verdict, string) Decide(int score, List<string> errorRules, ScoringSettings s)
+    private static (Verdict, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
     {
         var errors = string.Join(", ", errorRules);
+        if (missing >= 0)
+        {
+            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on");
+        }
+
         if (score < s.WeakBelow)
         {
             return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}");
@@ -333,6 +356,11 @@ public sealed class StarScorer
         if (errorRules.Count >= s.WeakWithErrorRules)
         {
             return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score");
+        }
+
+        if (ruleCount >= s.WeakWithRules)
+        {
+            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score");
         }
 
         if (score >= s.StrongFrom && errorRules.Count == 0)

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(InterviewPrep.Benchmarks.ScoringBenchmarks).Assembly).Run(args);

@@ -1,0 +1,121 @@
+using InterviewPrep.Core.Scoring;
+
+namespace InterviewPrep.Core.Tests.Scoring;
+
+public class StoryMarkdownTests
+{
+    private const string Story = """
+        ---
+        title: Webhook drops
+        level: senior
+        principle: ownership
+        ---
+        # Ignored because the front matter has a title
+
+        ## situation
+        Payments were late.
+
+        ## Task:
+        The service was not my team's.
+
+        ## ACTION
+        I traced the race.
+        I wrote the fix.
+
+        ## Notes
+        Not part of any section.
+
+        ## Result
+        Drops fell to zero.
+        """;
+
+    [Fact]
+    public void Parse_FrontMatterAndCaseInsensitiveHeadings_FillsTheStory()
+    {
+        var result = StoryMarkdown.Parse(Story, "s.md");
+
+        result.Errors.Should().BeEmpty();
+        var story = result.Document!.Story;
+        story.Title.Should().Be("Webhook drops");
+        story.Level.Should().Be(Level.Senior);
+        story.Principles.Should().Equal("ownership");
+        story.Text(StarSection.Situation).Should().Be("Payments were late.");
+        story.Text(StarSection.Task).Should().Be("The service was not my team's.");
+        story.Text(StarSection.Action).Should().Be("I traced the race.\nI wrote the fix.");
+        story.Text(StarSection.Result).Should().Be("Drops fell to zero.");
+        story.Sections.Should().NotContainKey(StarSection.Reflection);
+    }
+
+    [Fact]
+    public void Locate_OffsetInSection_MapsToFileLineAndColumn()
+    {
+        var doc = StoryMarkdown.Parse(Story.Replace("\n", "\r\n", StringComparison.Ordinal), "s.md").Document!;
+
+        var action = doc.Story.Text(StarSection.Action);
+        var (line, column) = doc.Locate(StarSection.Action, action.IndexOf("wrote", StringComparison.Ordinal));
+
+        line.Should().Be(16);
+        column.Should().Be(3);
+        doc.Line(16).Should().Be("I wrote the fix.");
+        doc.Locate(StarSection.Reflection, 0).Should().Be((0, 0));
+    }
+
+    [Fact]
+    public void Parse_NoFrontMatter_TakesTitleFromFirstHeadingAndDefaultsToSde2()
+    {
+        var doc = StoryMarkdown.Parse("# My story\n\n## Action\nI did it.\n").Document!;
+
+        doc.Story.Title.Should().Be("My story");
+        doc.Story.Level.Should().Be(Level.Sde2);
+    }
+
+    [Theory]
+    [InlineData("Just some text.\n", 0, "no STAR sections")]
+    [InlineData("---\nlevel: sde2\n## Action\nI did it.\n", 1, "no closing '---'")]
+    [InlineData("---\nlevel: staff\n---\n## Action\nI did it.\n", 2, "'level' must be sde1, sde2 or senior, not 'staff'")]
+    [InlineData("---\ntitle: x\nmood: happy\n---\n## Action\nI did it.\n", 3, "unknown field 'mood'")]
+    [InlineData("## Action\nI did it.\n\n## Action\nAgain.\n", 4, "appears twice")]
+    public void Parse_BadFile_ReportsLocatedError(string text, int line, string message)
+    {
+        var result = StoryMarkdown.Parse(text, "bad.md");
+
+        result.Ok.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Match<Content.ContentError>(e => e.File == "bad.md" && e.Line == line && e.Message.Contains(message));
+    }
+
+    [Fact]
+    public void Write_ThenParse_RoundTripsTheStory()
+    {
+        var story = new StarStory
+        {
+            Title = "A \"quoted\" title",
+            Level = Level.Sde1,
+            Principles = ["dive-deep", "ownership"],
+            Sections = new Dictionary<StarSection, string>
+            {
+                [StarSection.Situation] = "Context.",
+                [StarSection.Action] = "I did one thing.\n\nI did another.",
+                [StarSection.Result] = "Errors fell by 40%.",
+            },
+        };
+
+        var parsed = StoryMarkdown.Parse(StoryMarkdown.Write(story)).Document!.Story;
+
+        parsed.Title.Should().Be(story.Title);
+        parsed.Level.Should().Be(story.Level);
+        parsed.Principles.Should().Equal(story.Principles);
+        foreach (var s in StarNames.Sections)
+        {
+            parsed.Text(s).Should().Be(story.Text(s));
+        }
+    }
+
+    [Fact]
+    public void Parse_ExtraKeysAllowedByCaller_AreReturnedAsTexts()
+    {
+        var doc = StoryMarkdown.Parse("---\nexpect: [a, b]\nverdict: weak\n---\n## Action\nI did it.\n", "x.md", ["expect", "verdict"]).Document!;
+
+        doc.Extra["expect"].Should().Equal("a", "b");
+        doc.Extra["verdict"].Should().Equal("weak");
+    }
+}
