@@ -80,7 +80,7 @@ public class StoryMarkdownTests
         var result = StoryMarkdown.Parse(text, "bad.md");
 
         result.Ok.Should().BeFalse();
-        result.Errors.Should().ContainSingle().Which.Should().Match<Content.ContentError>(e => e.File == "bad.md" && e.Line == line && e.Message.Contains(message));
+        result.Errors.Should().ContainSingle().Which.Should().Match<InterviewPrep.Core.Content.ContentError>(e => e.File == "bad.md" && e.Line == line && e.Message.Contains(message));
     }
 
     [Fact]
