@@ -21,8 +21,25 @@ public class QuizAttempt
     public int DurationSeconds { get; set; }
 }
 
+/// <summary>The words and settings of a story, shared by the story and each of its revisions.</summary>
+public interface IStoryFields
+{
+    string Title { get; set; }
+    string Level { get; set; }
+    string Company { get; set; }
+    string Principles { get; set; }
+    string Situation { get; set; }
+    string Task { get; set; }
+    string Action { get; set; }
+    string Result { get; set; }
+    string Reflection { get; set; }
+    int? Score { get; set; }
+    string? Verdict { get; set; }
+    int Version { get; set; }
+}
+
 /// <summary>A candidate's own STAR story.</summary>
-public class Story
+public class Story : IStoryFields
 {
     public int Id { get; set; }
     public required string UserId { get; set; }
@@ -50,7 +67,7 @@ public class Story
 }
 
 /// <summary>A snapshot of a story, kept so an earlier wording can be viewed and restored.</summary>
-public class StoryRevision
+public class StoryRevision : IStoryFields
 {
     public int Id { get; set; }
     public int StoryId { get; set; }

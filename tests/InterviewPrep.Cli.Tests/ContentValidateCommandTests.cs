@@ -16,13 +16,7 @@ public sealed class ContentValidateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Cli.Run(args);
 
     [Fact]
     public void Validate_ShippedContent_ExitsZeroWithCounts()

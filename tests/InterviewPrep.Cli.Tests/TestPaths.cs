@@ -20,3 +20,15 @@ internal static class TestPaths
         throw new InvalidOperationException("InterviewPrep.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>Runs the CLI in-process and captures what a user would see.</summary>
+internal static class Cli
+{
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

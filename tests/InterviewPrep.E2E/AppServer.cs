@@ -30,18 +30,8 @@ public sealed partial class AppServer : IAsyncDisposable
     public static async Task<AppServer> StartAsync(string? contentPath = null)
     {
         var dir = Directory.CreateTempSubdirectory("ip-e2e-").FullName;
-        var psi = new ProcessStartInfo(WebExecutable())
-        {
-            WorkingDirectory = Path.Combine(RepoRoot, "src", "InterviewPrep.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add("--urls");
-        psi.ArgumentList.Add("http://127.0.0.1:0");
+        var psi = StartInfo(contentPath ?? Path.Combine(RepoRoot, "content"), Path.Combine(dir, "e2e.db"));
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        psi.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(dir, "e2e.db")}";
-        psi.Environment["Content__Path"] = contentPath ?? Path.Combine(RepoRoot, "content");
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
 
@@ -102,17 +92,7 @@ public sealed partial class AppServer : IAsyncDisposable
     /// <summary>Runs the app to completion (for start-up failure tests) and returns exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(string contentPath)
     {
-        var psi = new ProcessStartInfo(WebExecutable())
-        {
-            WorkingDirectory = Path.Combine(RepoRoot, "src", "InterviewPrep.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add("--urls");
-        psi.ArgumentList.Add("http://127.0.0.1:0");
-        psi.Environment["Content__Path"] = contentPath;
-        psi.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"ip-exit-{Guid.NewGuid():N}.db")}";
+        var psi = StartInfo(contentPath, Path.Combine(Path.GetTempPath(), $"ip-exit-{Guid.NewGuid():N}.db"));
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -128,6 +108,23 @@ public sealed partial class AppServer : IAsyncDisposable
         }
 
         return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>The built app, as `dotnet run` would start it, on a free loopback port.</summary>
+    private static ProcessStartInfo StartInfo(string contentPath, string databaseFile)
+    {
+        var psi = new ProcessStartInfo(WebExecutable())
+        {
+            WorkingDirectory = Path.Combine(RepoRoot, "src", "InterviewPrep.Web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add("http://127.0.0.1:0");
+        psi.Environment["Content__Path"] = contentPath;
+        psi.Environment["ConnectionStrings__Default"] = $"Data Source={databaseFile}";
+        return psi;
     }
 
     private static string WebExecutable()

@@ -260,45 +260,10 @@ public sealed class YamlReader
     }
 
     /// <summary>A list of non-blank texts; <paramref name="min"/> &gt; 0 makes the field required.</summary>
-    public IReadOnlyList<string> TextList(string key, int min = 0)
-    {
-        var node = Get(key);
-        if (node is null)
-        {
-            if (min > 0)
-            {
-                Error($"missing required field '{key}' (a list of at least {min})");
-            }
-
-            return [];
-        }
-
-        if (node is not YamlSequenceNode seq)
-        {
-            Error(node, $"'{key}' must be a list (lines starting with '- ')");
-            return [];
-        }
-
-        var result = new List<string>();
-        foreach (var item in seq.Children)
-        {
-            if (item is YamlScalarNode s && !IsNull(item) && !string.IsNullOrWhiteSpace(s.Value))
-            {
-                result.Add(Unfold(s.Value));
-            }
-            else
-            {
-                Error(item, $"each item of '{key}' must be a non-empty text");
-            }
-        }
-
-        if (result.Count < min)
-        {
-            Error(node, $"'{key}' needs at least {min} item(s), found {result.Count}");
-        }
-
-        return result;
-    }
+    public IReadOnlyList<string> TextList(string key, int min = 0) =>
+        List(key, min, "a list (lines starting with '- ')", item =>
+            item is YamlScalarNode s && !IsNull(item) && !string.IsNullOrWhiteSpace(s.Value) ? Unfold(s.Value) : null,
+            $"each item of '{key}' must be a non-empty text");
 
     /// <summary>One text or a list of texts, as a list (for keys where both spellings are natural).</summary>
     public IReadOnlyList<string> TextOrTextList(string key)
@@ -336,7 +301,16 @@ public sealed class YamlReader
     }
 
     /// <summary>A list of mappings; <paramref name="min"/> &gt; 0 makes it required.</summary>
-    public IReadOnlyList<YamlReader> MapList(string key, int min = 0)
+    public IReadOnlyList<YamlReader> MapList(string key, int min = 0) =>
+        List(key, min, "a list", item => item is YamlMappingNode m ? new YamlReader(m, File, Errors) : null,
+            $"each item of '{key}' must be a mapping of keys");
+
+    /// <summary>
+    /// The one way lists are read: required when <paramref name="min"/> &gt; 0, each item converted
+    /// or reported at its own line, and the count checked at the list's line.
+    /// </summary>
+    private List<T> List<T>(string key, int min, string expected, Func<YamlNode, T?> convert, string badItem)
+        where T : class
     {
         var node = Get(key);
         if (node is null)
@@ -351,20 +325,20 @@ public sealed class YamlReader
 
         if (node is not YamlSequenceNode seq)
         {
-            Error(node, $"'{key}' must be a list");
+            Error(node, $"'{key}' must be {expected}");
             return [];
         }
 
-        var result = new List<YamlReader>();
+        var result = new List<T>();
         foreach (var item in seq.Children)
         {
-            if (item is YamlMappingNode m)
+            if (convert(item) is { } value)
             {
-                result.Add(new YamlReader(m, File, Errors));
+                result.Add(value);
             }
             else
             {
-                Error(item, $"each item of '{key}' must be a mapping of keys");
+                Error(item, badItem);
             }
         }
 

@@ -182,7 +182,8 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
 
     public ScoreReport Score(StoryDraft draft) => _scorer.Score(draft.ToStarStory());
 
-    public static StoryDraft ToDraft(Story s) => new()
+    /// <summary>The draft a story or a revision holds (the self-check only lives on the story).</summary>
+    public static StoryDraft ToDraft(IStoryFields s) => new()
     {
         Title = s.Title,
         Level = StarNames.TryParseLevel(s.Level, out var level) ? level : Level.Sde2,
@@ -193,20 +194,7 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
         Action = s.Action,
         Result = s.Result,
         Reflection = s.Reflection,
-        SelfCheck = SplitList(s.SelfCheck),
-    };
-
-    public static StoryDraft ToDraft(StoryRevision r) => new()
-    {
-        Title = r.Title,
-        Level = StarNames.TryParseLevel(r.Level, out var level) ? level : Level.Sde2,
-        Company = r.Company,
-        Principles = SplitList(r.Principles),
-        Situation = r.Situation,
-        Task = r.Task,
-        Action = r.Action,
-        Result = r.Result,
-        Reflection = r.Reflection,
+        SelfCheck = s is Story story ? SplitList(story.SelfCheck) : [],
     };
 
     public static IReadOnlyList<string> SplitList(string csv) => csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
