@@ -118,6 +118,12 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(attempts).ToHaveCountAsync(1);
         await Assertions.Expect(attempts).ToHaveAttributeAsync("data-score", score);
         await Assertions.Expect(page.Locator($"[data-never={Slug}]")).ToHaveCountAsync(0);
+        await page.GetByLabel("Show").SelectOptionAsync($"w:{Slug}");
+        await Assertions.Expect(page.Locator(".score-chart")).ToBeVisibleAsync();
+        await page.GetByLabel("Show").SelectOptionAsync("p:dive-deep");
+        await Assertions.Expect(page.Locator(".score-chart")).ToBeVisibleAsync();
+        var percent = (int)Math.Round(100.0 * (total - missed) / total);
+        await Assertions.Expect(page.Locator("[data-principle=dive-deep] .bar-value")).ToHaveTextAsync($"{percent}%");
         await page.ScreenshotAsync("progress");
     }
 
