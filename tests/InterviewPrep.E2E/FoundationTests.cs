@@ -111,6 +111,32 @@ public class FoundationTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task PracticePages_HaveNoSeriousAccessibilityViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync("/stories/new");
+        await page.GetByLabel("Title").FillAsync("Accessibility check");
+        await page.GetByLabel("Action").FillAsync("We fixed it together and I think it basically worked.");
+        await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
+        var found = new List<string>();
+
+        foreach (var path in new[] { "", "/stories", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep?mode=study", "/walkthroughs/webhook-drops-dive-deep?mode=rehearse", "/walkthroughs/webhook-drops-dive-deep?mode=drill", "/walkthroughs/webhook-drops-dive-deep/quiz", "/progress" })
+        {
+            if (path.Length > 0)
+            {
+                await page.GotoInteractiveAsync(path);
+            }
+
+            var result = await page.RunAxe();
+            found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{(path.Length == 0 ? "editor" : path)} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(2).Select(n => n.Html))})"));
+        }
+
+        found.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task PrinciplesList_WorksWithKeyboardAlone()
     {
         var page = await browser.NewPageAsync();
