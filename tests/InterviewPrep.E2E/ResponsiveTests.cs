@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+
 namespace InterviewPrep.E2E;
 
 [Collection(BrowserCollection.Name)]
@@ -24,5 +26,31 @@ public class ResponsiveTests(BrowserFixture browser)
         }
 
         overflowing.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task DarkMode_KeepsReadableContrast()
+    {
+        var page = await browser.NewPageAsync(colorScheme: ColorScheme.Dark);
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync("/stories/new");
+        await page.GetByLabel("Action").FillAsync("We fixed it together.");
+        await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
+        var found = new List<string>();
+
+        foreach (var path in new[] { "", "/principles/dive-deep", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz" })
+        {
+            if (path.Length > 0)
+            {
+                await page.GotoInteractiveAsync(path);
+            }
+
+            var result = await page.RunAxe();
+            found.AddRange(result.Violations.Where(v => v.Id == "color-contrast" && v.Impact is "serious" or "critical")
+                .Select(v => $"{path}: {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            await page.ScreenshotAsync("dark" + (path.Length == 0 ? "-editor" : path.Replace('/', '-').Replace('?', '-')));
+        }
+
+        found.Should().BeEmpty();
     }
 }
