@@ -104,6 +104,7 @@ public class FoundationTests(BrowserFixture browser)
         await page.GotoInteractiveAsync(path);
 
         var result = await page.RunAxe();
+        await page.ScreenshotAsync("axe" + (path == "/" ? "-home" : path.Replace('/', '-')));
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
