@@ -12,6 +12,7 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
     private static readonly StoryDraft Draft = new()
     {
         Title = "Orphaned pipeline",
+        Company = "Amazon",
         Principles = ["ownership", "not-a-theme"],
         Situation = "A nightly job had no owner after a reorg.",
         Task = "It was not my team's job; nobody had asked me.",
@@ -113,6 +114,7 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         var markdown = StoryExport.ToMarkdown(story);
         var items = StoryExport.Read("story.md", System.Text.Encoding.UTF8.GetBytes(markdown));
 
+        markdown.Should().Contain("company: \"Amazon\"");
         items.Should().ContainSingle().Which.Draft!.SameContentAs(StoryBank.ToDraft(story)).Should().BeTrue();
     }
 }

@@ -12,6 +12,9 @@ public sealed record StarStory
     /// <summary>Free title, shown in lists; not scored.</summary>
     public string Title { get; init; } = "";
 
+    /// <summary>The company the candidate is preparing for; not scored.</summary>
+    public string Company { get; init; } = "";
+
     /// <summary>The bar the story is judged against; SDE2 when the author has not said.</summary>
     public Level Level { get; init; } = Level.Sde2;
 

@@ -94,12 +94,12 @@ public sealed record StoryParseResult(StoryDocument? Document, IReadOnlyList<Con
 
 /// <summary>
 /// The story file format shared by the CLI and the web app's import/export: Markdown with optional
-/// YAML front matter (<c>title</c>, <c>level</c>, <c>principle</c> or <c>principles</c>) and the sections
+/// YAML front matter (<c>title</c>, <c>company</c>, <c>level</c>, <c>principle</c> or <c>principles</c>) and the sections
 /// as <c>## Situation</c> ... <c>## Reflection</c> headings (case-insensitive).
 /// </summary>
 public static partial class StoryMarkdown
 {
-    private static readonly string[] KnownKeys = ["title", "level", "principle", "principles"];
+    private static readonly string[] KnownKeys = ["title", "level", "principle", "principles", "company"];
 
     [GeneratedRegex(@"^(#{1,6})[ \t]+(.*?)[ \t#]*$")]
     private static partial Regex Heading();
@@ -118,6 +118,7 @@ public static partial class StoryMarkdown
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
         var title = "";
+        var company = "";
         var level = Level.Sde2;
         var principles = new List<string>();
         var extra = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -135,7 +136,7 @@ public static partial class StoryMarkdown
             var yaml = text[4..Math.Max(4, close)];
             bodyStart = text.IndexOf('\n', close) is var nl and >= 0 ? nl + 1 : text.Length;
             bodyLine = 1 + text.AsSpan(0, bodyStart).Count('\n');
-            ReadFrontMatter(yaml, file, errors, extraKeys ?? [], ref title, ref level, principles, extra);
+            ReadFrontMatter(yaml, file, errors, extraKeys ?? [], ref title, ref company, ref level, principles, extra);
         }
 
         var offsets = new Dictionary<StarSection, int>();
@@ -202,7 +203,7 @@ public static partial class StoryMarkdown
             return new StoryParseResult(null, errors);
         }
 
-        var story = new StarStory { Title = title, Level = level, Principles = principles, Sections = sections };
+        var story = new StarStory { Title = title, Company = company, Level = level, Principles = principles, Sections = sections };
         return new StoryParseResult(new StoryDocument(file, text, story, offsets, headingLines, extra), []);
 
         void Close(StarSection? section, int start, int end)
@@ -243,7 +244,7 @@ public static partial class StoryMarkdown
         return -1;
     }
 
-    private static void ReadFrontMatter(string yaml, string file, List<ContentError> errors, IReadOnlyCollection<string> extraKeys, ref string title, ref Level level, List<string> principles, Dictionary<string, IReadOnlyList<string>> extra)
+    private static void ReadFrontMatter(string yaml, string file, List<ContentError> errors, IReadOnlyCollection<string> extraKeys, ref string title, ref string company, ref Level level, List<string> principles, Dictionary<string, IReadOnlyList<string>> extra)
     {
         if (string.IsNullOrWhiteSpace(yaml))
         {
@@ -256,6 +257,7 @@ public static partial class StoryMarkdown
         if (y is not null)
         {
             title = y.OptionalText("title") ?? "";
+            company = y.OptionalText("company") ?? "";
             if (y.OptionalText("level") is { } lv)
             {
                 if (!StarNames.TryParseLevel(lv, out level))
@@ -296,6 +298,11 @@ public static partial class StoryMarkdown
         if (story.Title.Length > 0)
         {
             sb.Append("title: ").Append(Quote(story.Title)).Append('\n');
+        }
+
+        if (story.Company.Length > 0)
+        {
+            sb.Append("company: ").Append(Quote(story.Company)).Append('\n');
         }
 
         sb.Append("level: ").Append(story.Level.Id()).Append('\n');

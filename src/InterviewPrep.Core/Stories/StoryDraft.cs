@@ -37,14 +37,14 @@ public sealed record StoryDraft
 
     /// <summary>The story as the scoring engine sees it.</summary>
     public StarStory ToStarStory() =>
-        StarStory.Create(Situation, Task, Action, Result, Reflection, Level, Title) with { Principles = Principles };
+        StarStory.Create(Situation, Task, Action, Result, Reflection, Level, Title) with { Principles = Principles, Company = Company };
 
     /// <summary>A draft from a parsed story file (import).</summary>
-    public static StoryDraft From(StarStory story, string company = "") => new()
+    public static StoryDraft From(StarStory story) => new()
     {
         Title = story.Title,
         Level = story.Level,
-        Company = company,
+        Company = story.Company,
         Principles = story.Principles,
         Situation = story.Text(StarSection.Situation),
         Task = story.Text(StarSection.Task),
