@@ -96,10 +96,39 @@ public class StoryTests(BrowserFixture browser)
         var response = await other.GotoAsync(url);
         var export = await other.APIRequest.GetAsync(url + "/export");
 
+        var rehearse = await other.APIRequest.GetAsync(url + "/rehearse");
         response!.Status.Should().Be(404);
+        rehearse.Status.Should().Be(404);
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Story not found" })).ToBeVisibleAsync();
         await Assertions.Expect(other.GetByText("Private story")).ToHaveCountAsync(0);
         export.Status.Should().Be(404);
+    }
+
+    [Fact]
+    public async Task OwnStory_RehearsedAgainstTheSectionTimers()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await WriteWeakStoryAsync(page, "Rehearse mine");
+        await WaitSavedAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rehearse out loud" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-countdown]")).ToContainTextAsync("0:");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reveal your written version" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".strong-example")).ToContainTextAsync("merchants noticed delays");
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next section" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reveal your written version" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator(".coaching").Last).ToContainTextAsync("Watch out");
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my summary" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-rehearse-summary] tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-rehearse-summary] tr[data-section=action]")).ToContainTextAsync("1:30");
     }
 
     [Fact]
