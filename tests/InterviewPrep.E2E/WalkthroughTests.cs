@@ -60,6 +60,25 @@ public class WalkthroughTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task RehearseMode_WorksWithKeyboardAlone()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=rehearse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByLabel(new Regex("Your situation"))).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("I noticed a weekly report was wrong.");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next section" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator(".step-count")).ToHaveTextAsync("Section 2 of 5");
+        await Assertions.Expect(page.GetByLabel(new Regex("Your task"))).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task DrillMode_AsksEachFollowUpThenShowsRatings()
     {
         var page = await browser.NewPageAsync();
