@@ -54,6 +54,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private bool _notFound;
     private bool _saving;
     private bool _saveAgain;
+    private bool _disposing;
     private bool _confirmDelete;
     private SaveStatus _status = SaveStatus.Idle;
     private DateTime? _savedAt;
@@ -225,7 +226,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
 
         _saving = true;
         _status = SaveStatus.Saving;
-        StateHasChanged();
+        Refresh();
         var sent = _draft;
         try
         {
@@ -254,11 +255,11 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             _status = ReferenceEquals(sent, _draft) || sent.SameContentAs(_draft) ? SaveStatus.Saved : SaveStatus.Dirty;
             if (_status == SaveStatus.Saved)
             {
-                await JS.InvokeVoidAsync("ip.editor.clearDraft", oldKey);
+                await ClearBrowserCopyAsync(oldKey);
             }
 
             _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
-            if (wasNew)
+            if (wasNew && !_disposing)
             {
                 Navigation.NavigateTo($"/stories/{_storyId}", replace: true);
             }
@@ -273,7 +274,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         finally
         {
             _saving = false;
-            StateHasChanged();
+            Refresh();
         }
 
         if (_saveAgain || _status == SaveStatus.Dirty)
@@ -307,7 +308,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         _conflict = null;
         Rescore();
         _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
-        await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+        await ClearBrowserCopyAsync(DraftKey);
     }
 
     private async Task RestoreAsync(int revisionId)
@@ -339,7 +340,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         if (_userId is not null && _storyId is not null)
         {
             await Bank.DeleteAsync(_userId, _storyId.Value);
-            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            await ClearBrowserCopyAsync(DraftKey);
             Navigation.NavigateTo("/stories");
         }
     }
@@ -364,7 +365,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         }
         catch (JsonException)
         {
-            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            await ClearBrowserCopyAsync(DraftKey);
             return;
         }
 
@@ -385,7 +386,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         };
         if (candidate.SameContentAs(_draft))
         {
-            await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+            await ClearBrowserCopyAsync(DraftKey);
             return;
         }
 
@@ -409,7 +410,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private async Task DiscardLocalDraftAsync()
     {
         _localDraft = null;
-        await JS.InvokeVoidAsync("ip.editor.clearDraft", DraftKey);
+        await ClearBrowserCopyAsync(DraftKey);
     }
 
     private static string VerdictLabel(Verdict v) => v switch
@@ -421,8 +422,36 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
 
     private static string SeverityLabel(Severity s) => s.ToString();
 
+    // After the circuit is gone (a closed tab, a reload) there is nothing to render and no
+    // browser to talk to; the final save still runs, the rest is skipped.
+    private void Refresh()
+    {
+        if (!_disposing)
+        {
+            StateHasChanged();
+        }
+    }
+
+    private async Task ClearBrowserCopyAsync(string key)
+    {
+        if (_disposing)
+        {
+            return;
+        }
+
+        try
+        {
+            await JS.InvokeVoidAsync("ip.editor.clearDraft", key);
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser copy stays; the next visit compares it with the saved text and drops it.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _disposing = true;
         if (_scoreTimer is not null)
         {
             await _scoreTimer.DisposeAsync();
