@@ -178,6 +178,40 @@ public class WalkthroughTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Quiz_ReloadMidway_ResumesTheSameAttemptAndSavesItOnce()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+        var walkthrough = Catalog.Walkthrough(Slug)!;
+        var card = page.Locator(".quiz-card");
+        for (var i = 0; i < 3; i++)
+        {
+            var id = await card.GetAttributeAsync("data-question");
+            var wrong = walkthrough.Quiz.Single(q => q.Id == id).Options.First(o => !o.Correct).Text;
+            await card.GetByRole(AriaRole.Button, new() { Name = wrong, Exact = true }).ClickAsync();
+            await Assertions.Expect(card.Locator(".feedback.wrong")).ToBeVisibleAsync();
+            await card.GetByRole(AriaRole.Button, new() { Name = "Next question" }).ClickAsync();
+            await Assertions.Expect(card).Not.ToHaveAttributeAsync("data-question", id!);
+        }
+
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await Assertions.Expect(page.Locator("[data-resume]")).ToContainTextAsync("3 of");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resume where I left off" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next question" }).ClickAsync();
+        await AnswerAllAsync(page, wrongFirst: 0);
+
+        var total = walkthrough.Quiz.Count;
+        await Assertions.Expect(page.Locator("[data-quiz-score]")).ToHaveAttributeAsync("data-quiz-score", $"{total - 3}/{total}");
+        await Assertions.Expect(page.Locator("[data-saved=true]")).ToBeVisibleAsync();
+        await page.GotoInteractiveAsync("/progress");
+        await Assertions.Expect(page.Locator($"[data-attempt={Slug}]")).ToHaveCountAsync(1);
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+        await Assertions.Expect(page.Locator("[data-resume]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Quiz_WorksWithKeyboardAlone()
     {
         var page = await browser.NewPageAsync();

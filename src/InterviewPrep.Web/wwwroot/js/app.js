@@ -10,6 +10,13 @@ window.ip = {
     if (el) el.focus();
   },
 
+  // An unfinished quiz run, kept in the browser so a reload can resume it with the same attempt key.
+  quiz: {
+    save: function (slug, json) { try { localStorage.setItem('ip-quiz:' + slug, json); } catch { } },
+    load: function (slug) { try { return localStorage.getItem('ip-quiz:' + slug); } catch { return null; } },
+    clear: function (slug) { try { localStorage.removeItem('ip-quiz:' + slug); } catch { } }
+  },
+
   editor: {
     // Every keystroke in the story editor is copied to localStorage right here in the browser,
     // before (and independently of) the round trip to the server, so a reload, a dropped
