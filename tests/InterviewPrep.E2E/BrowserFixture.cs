@@ -14,6 +14,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDir);
+        // CI machines have two cores shared by every test assembly: give the server time to answer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Server = await AppServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -39,6 +39,7 @@ public class LibraryPagesTests(BrowserFixture browser)
             response!.Status.Should().Be(200, path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            await Assertions.Expect(page.GetByText("This part of the page failed")).ToHaveCountAsync(0);
         }
 
         errors.Should().BeEmpty();

@@ -70,6 +70,7 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel(new Regex("Your situation"))).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("I noticed a weekly report was wrong.");
         await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next section" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
