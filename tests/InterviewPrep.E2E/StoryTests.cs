@@ -280,6 +280,7 @@ public class StoryTests(BrowserFixture browser)
         await page.GotoInteractiveAsync("/stories");
         await Assertions.Expect(page.Locator("[data-coverage=dive-deep]")).ToHaveAttributeAsync("data-covered", "true");
         await Assertions.Expect(page.Locator("[data-coverage=ownership]")).ToHaveAttributeAsync("data-covered", "false");
+        await Assertions.Expect(page.Locator("[data-coverage-count]")).ToHaveAttributeAsync("data-coverage-count", "1/16");
         await page.ScreenshotAsync("stories-list");
     }
 }
