@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewPrep.Data;
 
 /// <summary>
-/// User data: Identity accounts, quiz attempts and stories. The schema is created by the
+/// User data: Identity accounts, quiz attempts, drill ratings and stories. The schema is created by the
 /// hand-written migrations in Migrations/ (the EF design-time tools are not obtainable here);
 /// a test migrates a fresh database and compares it with the model, so the two cannot drift.
 /// </summary>
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<DrillRating> DrillRatings => Set<DrillRating>();
 
     public DbSet<Story> Stories => Set<Story>();
 
@@ -28,6 +30,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.ContentVersion).HasMaxLength(64);
             e.HasIndex(x => new { x.UserId, x.AttemptKey }).IsUnique();
             e.HasIndex(x => new { x.UserId, x.WalkthroughSlug });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DrillRating>(e =>
+        {
+            e.Property(x => x.RunKey).HasMaxLength(64);
+            e.Property(x => x.WalkthroughSlug).HasMaxLength(120);
+            e.Property(x => x.FollowUpKey).HasMaxLength(64);
+            e.Property(x => x.Rating).HasMaxLength(16);
+            e.HasIndex(x => new { x.UserId, x.RunKey, x.FollowUpKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.WalkthroughSlug, x.RatedAtUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -55,6 +55,7 @@ public static class AppHost
 
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<QuizAttempts>();
+        builder.Services.AddSingleton<DrillHistory>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
 

@@ -22,6 +22,17 @@ public class StoryTests(BrowserFixture browser)
     private static async Task WaitSavedAsync(IPage page) =>
         await Assertions.Expect(page.Locator("[data-save-status=saved]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
+    /// <summary>
+    /// Waits for the save of a change just made. The status may still say "saved" from before the
+    /// change reached the server, so first wait for it to leave that state (it stays "dirty" for the
+    /// whole autosave delay), then for the new save.
+    /// </summary>
+    private static async Task WaitChangeSavedAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("[data-save-status]")).ToHaveAttributeAsync("data-save-status", new Regex("^(dirty|saving)$"));
+        await WaitSavedAsync(page);
+    }
+
     [Fact]
     public async Task Editor_WeakStory_HighlightsFindingsThatGoAwayWhenFixed_AndSurvivesReload()
     {
@@ -63,15 +74,15 @@ public class StoryTests(BrowserFixture browser)
         await page.RegisterAsync();
         await WriteWeakStoryAsync(page, "Revision story");
         await WaitSavedAsync(page);
+        var revisions = page.Locator("[data-revision]");
+        var versions = revisions.Filter(new() { HasText = "manual" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
-        await WaitSavedAsync(page);
+        await Assertions.Expect(versions).ToHaveCountAsync(1);
 
         await page.GetByLabel("Result").FillAsync("Latency fell from 900 ms to 140 ms.");
-        await WaitSavedAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await Assertions.Expect(versions).ToHaveCountAsync(2);
         await WaitSavedAsync(page);
-        var revisions = page.Locator("[data-revision]");
-        (await revisions.CountAsync()).Should().BeGreaterThanOrEqualTo(2);
 
         // The oldest revision holds the first wording of the Result.
         await revisions.Last.GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
@@ -161,7 +172,7 @@ public class StoryTests(BrowserFixture browser)
         await second.GotoInteractiveAsync(url);
 
         await first.GetByLabel("Title").FillAsync("Edited in tab one");
-        await WaitSavedAsync(first);
+        await WaitChangeSavedAsync(first);
         await second.GetByLabel("Title").FillAsync("Edited in tab two");
 
         await Assertions.Expect(second.Locator("[data-conflict]")).ToBeVisibleAsync();
@@ -256,7 +267,8 @@ public class StoryTests(BrowserFixture browser)
         await page.RegisterAsync();
         await WriteWeakStoryAsync(page, "Round trip");
         await page.Locator("[data-pick=dive-deep]").ClickAsync();
-        await WaitSavedAsync(page);
+        await Assertions.Expect(page.Locator("[data-pick=dive-deep]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await WaitChangeSavedAsync(page);
         var url = new Uri(page.Url).AbsolutePath;
 
         var export = await page.APIRequest.GetAsync(url + "/export");

@@ -101,6 +101,35 @@ public class WalkthroughTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task DrillMode_SignedIn_RatingsAreKeptForProgressAndTheNextDrill()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=drill");
+        var count = Catalog.Walkthrough(Slug)!.FollowUps.Count;
+        for (var i = 0; i < count; i++)
+        {
+            await Assertions.Expect(page.Locator(".step-count")).ToHaveTextAsync($"Follow-up {i + 1} of {count}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show weak vs strong" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = i < 2 ? "Missed it" : "Nailed it" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("[data-drill-saved]")).ToBeVisibleAsync();
+        await page.GotoInteractiveAsync("/progress");
+        await Assertions.Expect(page.Locator($"[data-drill={Slug}]")).ToHaveAttributeAsync("data-drill-open", "2");
+        await Assertions.Expect(page.Locator($"[data-drill={Slug}] .drill-open-list li")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync("progress-drills");
+
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=drill");
+        await Assertions.Expect(page.Locator("[data-drill-standing]")).ToHaveAttributeAsync("data-drill-standing", $"{count - 2}/{count}");
+        await Assertions.Expect(page.Locator("[data-last-rating]")).ToHaveAttributeAsync("data-last-rating", "missed");
+        await page.ScreenshotAsync("walkthrough-drill-again");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Drill just the 2 I have not nailed" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".step-count")).ToHaveTextAsync("Follow-up 1 of 2");
+        await Assertions.Expect(page.GetByLabel("Your reply")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task WalkthroughsList_FiltersByPrinciple()
     {
         var page = await browser.NewPageAsync();
@@ -200,7 +229,10 @@ public class WalkthroughTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
         await Assertions.Expect(page.Locator("[data-resume]")).ToContainTextAsync("3 of");
         await page.GetByRole(AriaRole.Button, new() { Name = "Resume where I left off" }).ClickAsync();
+        await Assertions.Expect(card.Locator(".feedback.wrong")).ToBeVisibleAsync();
+        var resumedOn = await card.GetAttributeAsync("data-question");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next question" }).ClickAsync();
+        await Assertions.Expect(card).Not.ToHaveAttributeAsync("data-question", resumedOn!);
         await AnswerAllAsync(page, wrongFirst: 0);
 
         var total = walkthrough.Quiz.Count;
@@ -222,8 +254,14 @@ public class WalkthroughTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("1");
         await Assertions.Expect(page.Locator(".feedback")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
-
         await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync("Question 2 of");
+
+        // Once focus has reached the Next button, one Enter still moves exactly one card on.
+        await page.Keyboard.PressAsync("2");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next question" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync("Question 3 of");
+        await Assertions.Expect(page.Locator(".quiz-card .feedback")).ToHaveCountAsync(0);
     }
 
     private static readonly InterviewPrep.Core.Content.ContentCatalog Catalog =

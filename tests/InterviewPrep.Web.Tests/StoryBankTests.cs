@@ -1,7 +1,6 @@
 using InterviewPrep.Core.Stories;
 using InterviewPrep.Data;
 using InterviewPrep.Web.Services;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests;
@@ -21,16 +20,7 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         Reflection = "Ownership gaps after reorgs need a registry; I proposed one.",
     };
 
-    private async Task<string> NewUserAsync()
-    {
-        _ = factory.Server;
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = $"u{Guid.NewGuid():N}@example.com";
-        var user = new ApplicationUser { UserName = email, Email = email };
-        (await users.CreateAsync(user, "Passw0rd!")).Succeeded.Should().BeTrue();
-        return user.Id;
-    }
+    private Task<string> NewUserAsync() => factory.CreateUserAsync();
 
     private StoryBank Bank => factory.Services.GetRequiredService<StoryBank>();
 

@@ -1,6 +1,9 @@
+using InterviewPrep.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests;
 
@@ -17,6 +20,23 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>A new account in the app's database (through Identity, as registration makes it); returns its id.</summary>
+    public async Task<string> CreateUserAsync()
+    {
+        _ = Server;
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"u{Guid.NewGuid():N}@example.com";
+        var user = new ApplicationUser { UserName = email, Email = email };
+        var created = await users.CreateAsync(user, "Passw0rd!");
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        return user.Id;
+    }
 
     private static string FindRepoRoot()
     {
