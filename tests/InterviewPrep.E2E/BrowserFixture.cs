@@ -14,6 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDir);
+        File.WriteAllText(ConsoleLogPath, "");
         // CI machines have two cores shared by every test assembly: give the server time to answer.
         Assertions.SetDefaultExpectTimeout(15_000);
         Server = await AppServer.StartAsync();
@@ -37,7 +38,28 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(15_000);
+        // Browser-side errors (a failed circuit, a script error) go beside the app's log, so a
+        // failing test can be read from both ends.
+        context.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                ConsoleLog($"{message.Type} {message.Page?.Url}: {message.Text}");
+            }
+        };
+        context.WebError += (_, error) => ConsoleLog($"page error: {error.Error}");
         return await context.NewPageAsync();
+    }
+
+    private static readonly string ConsoleLogPath = Path.Combine(AppServer.RepoRoot, "artifacts", "e2e-browser-console.log");
+    private static readonly Lock ConsoleLock = new();
+
+    private static void ConsoleLog(string line)
+    {
+        lock (ConsoleLock)
+        {
+            File.AppendAllText(ConsoleLogPath, $"{DateTime.UtcNow:HH:mm:ss.fff} {line}{Environment.NewLine}");
+        }
     }
 
     public async Task DisposeAsync()

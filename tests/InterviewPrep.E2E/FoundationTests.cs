@@ -69,7 +69,7 @@ public class FoundationTests(BrowserFixture browser)
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("wrong-Passw0rd!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("do not match");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "do not match" })).ToBeVisibleAsync();
         await page.GetByLabel("Password").FillAsync("Passw0rd!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
 
