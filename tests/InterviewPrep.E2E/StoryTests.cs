@@ -251,10 +251,15 @@ public class StoryTests(BrowserFixture browser)
         await page.GetByLabel("Reflection").FillAsync("Typed just before the reload.");
         await page.ReloadAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
-        // Either the server saved it as the old page closed, or the browser copy offers it back.
-        if (await page.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).IsVisibleAsync())
+        // Either the server saved it as the old page closed, or the browser copy offers it back
+        // (the offer appears a moment after the page is interactive, so wait for one or the other).
+        var restore = page.GetByRole(AriaRole.Button, new() { Name = "Restore it" });
+        await page.WaitForFunctionAsync(
+            "text => document.getElementById('field-reflection')?.value === text || [...document.querySelectorAll('button')].some(b => b.textContent.trim() === 'Restore it')",
+            "Typed just before the reload.");
+        if (await restore.IsVisibleAsync())
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();
+            await restore.ClickAsync();
         }
 
         await Assertions.Expect(page.GetByLabel("Reflection")).ToHaveValueAsync("Typed just before the reload.");
