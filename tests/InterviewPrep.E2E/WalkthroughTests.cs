@@ -120,7 +120,14 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator($"[data-drill={Slug}] .drill-open-list li")).ToHaveCountAsync(2);
         await page.ScreenshotAsync("progress-drills");
 
-        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=drill");
+        // The home page turns the ratings into a next step that leads straight back to the drill.
+        await page.GotoInteractiveAsync("/");
+        await Assertions.Expect(page.Locator("[data-next-step=WriteStory]")).ToBeVisibleAsync();
+        var drillStep = page.Locator("[data-next-step=DrillFollowUps] a");
+        await Assertions.Expect(drillStep).ToHaveTextAsync("Drill 2 follow-ups you have not nailed");
+        await page.ScreenshotAsync("home-next-steps");
+        await drillStep.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/walkthroughs/{Slug}\\?mode=drill$"));
         await Assertions.Expect(page.Locator("[data-drill-standing]")).ToHaveAttributeAsync("data-drill-standing", $"{count - 2}/{count}");
         await Assertions.Expect(page.Locator("[data-last-rating]")).ToHaveAttributeAsync("data-last-rating", "missed");
         await page.ScreenshotAsync("walkthrough-drill-again");

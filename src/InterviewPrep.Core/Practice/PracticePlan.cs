@@ -1,0 +1,105 @@
+using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Quizzes;
+
+namespace InterviewPrep.Core.Practice;
+
+/// <summary>What the plan knows of one of the candidate's stories.</summary>
+public sealed record StoryStanding(int Id, string Title, int? Score, string? Verdict, IReadOnlyList<string> Principles);
+
+/// <summary>Everything a candidate has done so far, as the practice plan reads it.</summary>
+/// <param name="Stories">Their stories.</param>
+/// <param name="LatestQuizPercent">Latest full-quiz score per walkthrough slug.</param>
+/// <param name="LatestDrillRatings">Per walkthrough slug, the latest self-rating of each follow-up (by <see cref="DrillRatings.Key"/>).</param>
+public sealed record PracticeRecord(
+    IReadOnlyList<StoryStanding> Stories,
+    IReadOnlyDictionary<string, int> LatestQuizPercent,
+    IReadOnlyDictionary<string, Dictionary<string, string>> LatestDrillRatings);
+
+public enum StepKind
+{
+    WriteStory,
+    StrengthenStory,
+    DrillFollowUps,
+    RetakeQuiz,
+    TakeQuiz,
+}
+
+/// <summary>One suggested next step, with the page that does it.</summary>
+public sealed record PracticeStep(StepKind Kind, string Title, string Why, string Href);
+
+/// <summary>
+/// Turns what a candidate has done into the few steps that most raise their readiness, in this
+/// order: a story for every principle the company tests, then stories strong enough to survive a
+/// Bar Raiser, then follow-ups they could not answer, then quiz scores. One step of each kind at
+/// most, so the list stays short enough to act on today.
+/// </summary>
+public static class PracticePlan
+{
+    /// <summary>A latest quiz score below this is worth retaking.</summary>
+    public const int RetakeBelowPercent = 80;
+
+    public static IReadOnlyList<PracticeStep> Suggest(ContentCatalog catalog, PracticeRecord record, string companyId = "amazon")
+    {
+        var steps = new List<PracticeStep>();
+        var company = catalog.Companies.FirstOrDefault(c => c.Id == companyId)?.Name ?? companyId;
+
+        var themes = catalog.ThemesOf(companyId).OrderBy(t => t.Order).ToList();
+        var uncovered = themes.Where(t => !record.Stories.Any(s => s.Principles.Contains(t.Slug))).ToList();
+        if (uncovered.Count > 0)
+        {
+            var next = uncovered[0];
+            steps.Add(new PracticeStep(StepKind.WriteStory, $"Write a story for {next.Name}",
+                uncovered.Count == themes.Count ? $"None of the {themes.Count} {company} themes has a story yet." : $"{uncovered.Count} of {themes.Count} {company} themes have no story yet.",
+                $"/stories/new?principle={next.Slug}"));
+        }
+
+        var weakest = record.Stories.Where(s => s.Verdict is "weak" or "mixed")
+            .OrderBy(s => s.Verdict == "weak" ? 0 : 1).ThenBy(s => s.Score ?? 0).ThenBy(s => s.Id).FirstOrDefault();
+        if (weakest is not null)
+        {
+            var name = string.IsNullOrWhiteSpace(weakest.Title) ? "your untitled story" : $"“{weakest.Title.Trim()}”";
+            steps.Add(new PracticeStep(StepKind.StrengthenStory, $"Strengthen {name}",
+                $"It scores {weakest.Score ?? 0} ({weakest.Verdict}); the editor marks the words to fix.", $"/stories/{weakest.Id}"));
+        }
+
+        var drill = record.LatestDrillRatings
+            .Select(kv => (Walkthrough: catalog.Walkthrough(kv.Key), Latest: kv.Value))
+            .Where(x => x.Walkthrough is not null)
+            .Select(x => (x.Walkthrough!, DrillRatings.Standing(x.Walkthrough!, x.Latest)))
+            .Where(x => x.Item2.NotYet.Count > 0)
+            .OrderByDescending(x => x.Item2.NotYet.Count).ThenBy(x => x.Item1.Slug, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (drill.Item1 is { } drilled)
+        {
+            var open = drill.Item2.NotYet.Count;
+            steps.Add(new PracticeStep(StepKind.DrillFollowUps, $"Drill {open} follow-up{(open == 1 ? "" : "s")} you have not nailed",
+                $"From “{drilled.Question}”", $"/walkthroughs/{drilled.Slug}?mode=drill"));
+        }
+
+        var retake = record.LatestQuizPercent
+            .Where(kv => kv.Value < RetakeBelowPercent && catalog.Walkthrough(kv.Key) is not null)
+            .OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => (Walkthrough: catalog.Walkthrough(kv.Key)!, Percent: kv.Value))
+            .FirstOrDefault();
+        if (retake.Walkthrough is not null)
+        {
+            steps.Add(new PracticeStep(StepKind.RetakeQuiz, $"Retake the quiz: {catalog.Theme(retake.Walkthrough.Principle)?.Name ?? retake.Walkthrough.Principle}",
+                $"Your latest score was {retake.Percent}%.", $"/walkthroughs/{retake.Walkthrough.Slug}/quiz"));
+        }
+        else
+        {
+            // The first walkthrough, in principle order, whose quiz was never taken.
+            var untaken = catalog.Walkthroughs
+                .Where(w => !record.LatestQuizPercent.ContainsKey(w.Slug))
+                .OrderBy(w => catalog.Theme(w.Principle)?.Order ?? int.MaxValue).ThenBy(w => w.Slug, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (untaken is not null)
+            {
+                steps.Add(new PracticeStep(StepKind.TakeQuiz, $"Take the quiz: {catalog.Theme(untaken.Principle)?.Name ?? untaken.Principle}",
+                    $"“{untaken.Question}”", $"/walkthroughs/{untaken.Slug}/quiz"));
+            }
+        }
+
+        return steps;
+    }
+}
