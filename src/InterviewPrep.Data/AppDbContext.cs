@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewPrep.Data;
 
 /// <summary>
-/// User data: Identity accounts, quiz attempts, drill ratings and stories. The schema is created by the
+/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings and stories. The schema is created by the
 /// hand-written migrations in Migrations/ (the EF design-time tools are not obtainable here);
 /// a test migrates a fresh database and compares it with the model, so the two cannot drift.
 /// </summary>
@@ -13,6 +13,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     public DbSet<DrillRating> DrillRatings => Set<DrillRating>();
+
+    public DbSet<RehearsalRun> RehearsalRuns => Set<RehearsalRun>();
 
     public DbSet<Story> Stories => Set<Story>();
 
@@ -41,6 +43,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.Rating).HasMaxLength(16);
             e.HasIndex(x => new { x.UserId, x.RunKey, x.FollowUpKey }).IsUnique();
             e.HasIndex(x => new { x.UserId, x.WalkthroughSlug, x.RatedAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RehearsalRun>(e =>
+        {
+            e.Property(x => x.RunKey).HasMaxLength(64);
+            e.Property(x => x.Subject).HasMaxLength(140);
+            e.HasIndex(x => new { x.UserId, x.RunKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.Subject, x.CompletedAtUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -39,6 +39,21 @@ public class DrillRating
     public DateTime RatedAtUtc { get; set; }
 }
 
+/// <summary>One timed rehearsal, from the first section's clock to the summary. Saved once per <see cref="RunKey"/>.</summary>
+public class RehearsalRun
+{
+    public int Id { get; set; }
+    public required string UserId { get; set; }
+    public required string RunKey { get; set; }
+    /// <summary>What was rehearsed: "walkthrough:{slug}" or "story:{id}".</summary>
+    public required string Subject { get; set; }
+    /// <summary>JSON: per section, its id, target seconds and seconds taken, in the order rehearsed.</summary>
+    public required string SectionsJson { get; set; }
+    public int TargetSeconds { get; set; }
+    public int UsedSeconds { get; set; }
+    public DateTime CompletedAtUtc { get; set; }
+}
+
 /// <summary>The words and settings of a story, shared by the story and each of its revisions.</summary>
 public interface IStoryFields
 {

@@ -56,6 +56,7 @@ public static class AppHost
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddSingleton<QuizAttempts>();
         builder.Services.AddSingleton<DrillHistory>();
+        builder.Services.AddSingleton<RehearsalHistory>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
 

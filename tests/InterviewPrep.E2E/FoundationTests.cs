@@ -122,7 +122,7 @@ public class FoundationTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
         var found = new List<string>();
 
-        foreach (var path in new[] { "", "/stories", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep?mode=study", "/walkthroughs/webhook-drops-dive-deep?mode=rehearse", "/walkthroughs/webhook-drops-dive-deep?mode=drill", "/walkthroughs/webhook-drops-dive-deep/quiz", "/progress" })
+        foreach (var path in new[] { "", "/", "/stories", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep?mode=study", "/walkthroughs/webhook-drops-dive-deep?mode=rehearse", "/walkthroughs/webhook-drops-dive-deep?mode=drill", "/walkthroughs/webhook-drops-dive-deep/quiz", "/progress" })
         {
             if (path.Length > 0)
             {

@@ -140,6 +140,14 @@ public class StoryTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("[data-rehearse-summary] tbody tr")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("[data-rehearse-summary] tr[data-section=action]")).ToContainTextAsync("1:30");
+
+        // The run is kept: listed under the summary, and named on the next visit before starting.
+        await Assertions.Expect(page.Locator("[data-rehearsal-saved]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("story-rehearse-summary");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await Assertions.Expect(page.Locator("[data-last-rehearsal]")).ToContainTextAsync("Last time you took");
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public class WalkthroughTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("[data-rehearse-summary] tbody tr")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("[data-rehearse-summary] tr[data-section=situation]")).ToContainTextAsync("0:30");
+        await Assertions.Expect(page.Locator("[data-rehearse-summary]")).ToContainTextAsync("These timings are not kept");
         await page.ScreenshotAsync("walkthrough-rehearse-summary");
     }
 

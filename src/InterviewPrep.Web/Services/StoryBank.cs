@@ -177,7 +177,15 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
     public async Task<bool> DeleteAsync(string userId, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Stories.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        if (await db.Stories.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) == 0)
+        {
+            return false;
+        }
+
+        // Its revisions go with it (cascade); its rehearsal timings name it only by subject.
+        var subject = RehearsalHistory.StorySubject(id);
+        await db.RehearsalRuns.Where(r => r.UserId == userId && r.Subject == subject).ExecuteDeleteAsync(ct);
+        return true;
     }
 
     public ScoreReport Score(StoryDraft draft) => _scorer.Score(draft.ToStarStory());
