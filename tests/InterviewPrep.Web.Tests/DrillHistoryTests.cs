@@ -13,11 +13,7 @@ public class DrillHistoryTests(WebAppFactory factory) : IClassFixture<WebAppFact
 
     private DrillHistory History => factory.Services.GetRequiredService<DrillHistory>();
 
-    private async Task<int> RowsAsync(string userId)
-    {
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return await db.DrillRatings.CountAsync(r => r.UserId == userId);
-    }
+    private Task<int> RowsAsync(string userId) => factory.QueryAsync(db => db.DrillRatings.CountAsync(r => r.UserId == userId));
 
     [Fact]
     public async Task Rate_SameRunAndFollowUpAgain_ChangesTheOneRow()

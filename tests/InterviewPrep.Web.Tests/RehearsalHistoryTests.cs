@@ -18,11 +18,7 @@ public class RehearsalHistoryTests(WebAppFactory factory) : IClassFixture<WebApp
     private static List<SectionTiming> Timings(params int[] used) =>
         [.. used.Select((u, i) => new SectionTiming(SectionIds[i], 30, u))];
 
-    private async Task<int> RowsAsync(string userId)
-    {
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return await db.RehearsalRuns.CountAsync(r => r.UserId == userId);
-    }
+    private Task<int> RowsAsync(string userId) => factory.QueryAsync(db => db.RehearsalRuns.CountAsync(r => r.UserId == userId));
 
     [Fact]
     public async Task Save_SameRunTwice_KeepsOne_WithTotalsAndSectionsOver()

@@ -21,6 +21,13 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    /// <summary>Runs a query against the app's database, to check what a service stored.</summary>
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
     /// <summary>A new account in the app's database (through Identity, as registration makes it); returns its id.</summary>
     public async Task<string> CreateUserAsync()
     {
