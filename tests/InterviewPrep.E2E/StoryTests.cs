@@ -65,6 +65,11 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(new Regex("0.3% to zero"));
         await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Webhook drops");
         await page.ScreenshotAsync("editor-fixed");
+
+        // The progress page shows the story with its score now.
+        await page.GotoInteractiveAsync("/progress");
+        await Assertions.Expect(page.Locator("[data-story-trend]")).ToHaveAttributeAsync("data-now", betterScore.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ScreenshotAsync("progress-stories");
     }
 
     [Fact]

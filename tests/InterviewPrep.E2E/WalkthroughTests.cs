@@ -270,6 +270,19 @@ public class WalkthroughTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync("Question 3 of");
         await Assertions.Expect(page.Locator(".quiz-card .feedback")).ToHaveCountAsync(0);
+
+        // Arrow keys walk the options (from the card to the first, then on, wrapping); Enter answers.
+        var options = page.Locator(".quiz-options button");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(options.Nth(0)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(options.Nth(1)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Assertions.Expect(options.Last).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".quiz-card .feedback")).ToBeVisibleAsync();
+        await Assertions.Expect(options.Last).ToHaveClassAsync(new Regex("correct|wrong"));
     }
 
     private static readonly InterviewPrep.Core.Content.ContentCatalog Catalog =

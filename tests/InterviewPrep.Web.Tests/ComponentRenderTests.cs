@@ -38,6 +38,26 @@ public class ComponentRenderTests
     }
 
     [Fact]
+    public async Task Sparkline_PlotsScoresLeftToRight_HigherIsUp_EndingOnTheLatest()
+    {
+        var doc = await RenderAsync<Sparkline>(new() { [nameof(Sparkline.Values)] = new[] { 20, 60, 90 } });
+
+        // 120 × 30 box, 3 px padding: x spreads 3…117, a score of 100 sits at y 3 and 0 at y 27.
+        doc.QuerySelector("polyline")!.GetAttribute("points").Should().Be("3,22.2 60,12.6 117,5.4");
+        doc.QuerySelector("circle")!.GetAttribute("cx").Should().Be("117");
+        doc.QuerySelector("svg")!.GetAttribute("aria-hidden").Should().Be("true");
+    }
+
+    [Fact]
+    public async Task Sparkline_OneScore_IsADotWithoutALine()
+    {
+        var doc = await RenderAsync<Sparkline>(new() { [nameof(Sparkline.Values)] = new[] { 140 } });
+
+        doc.QuerySelector("polyline").Should().BeNull();
+        doc.QuerySelector("circle")!.GetAttribute("cy").Should().Be("3", "scores are clamped to 0–100");
+    }
+
+    [Fact]
     public async Task StoryField_MarksFindingsOnTheirExactWords_OnlyForTheScoredText()
     {
         var text = "We fixed it and I shipped it.";

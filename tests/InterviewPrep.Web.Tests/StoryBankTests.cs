@@ -107,4 +107,20 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         markdown.Should().Contain("company: \"Amazon\"");
         items.Should().ContainSingle().Which.Draft!.SameContentAs(StoryBank.ToDraft(story)).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task ScoreHistory_OnePointPerSave_OldestFirst_WithoutConflictCopies_AndOnlyOwnStories()
+    {
+        var user = await NewUserAsync();
+        var weak = Draft with { Action = "We looked into it together and we fixed it.", Result = "Things got better." };
+        var story = (await Bank.CreateAsync(user, "k", weak)).Story!;
+        var better = (await Bank.SaveAsync(user, story.Id, story.Version, Draft, "manual")).Story!;
+        await Bank.KeepAsRevisionAsync(user, story.Id, weak with { Title = "lost in a conflict" });
+
+        var history = await Bank.ScoreHistoryAsync(user);
+
+        history.Should().ContainKey(story.Id).WhoseValue.Should().Equal(story.Score!.Value, better.Score!.Value);
+        better.Score.Should().BeGreaterThan(story.Score.Value);
+        (await Bank.ScoreHistoryAsync(await NewUserAsync())).Should().BeEmpty();
+    }
 }

@@ -155,6 +155,21 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Each story's score after every save, oldest first, keyed by story id: how the story has
+    /// improved. Copies kept from a lost conflict are left out (they never were the story).
+    /// </summary>
+    public async Task<Dictionary<int, List<int>>> ScoreHistoryAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.StoryRevisions.AsNoTracking()
+            .Where(r => r.Story!.UserId == userId && r.Score != null && r.Kind != "conflict")
+            .OrderBy(r => r.SavedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new { r.StoryId, Score = r.Score!.Value })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => g.Select(r => r.Score).ToList());
+    }
+
     /// <summary>Makes an earlier revision the current text (itself recorded as a new revision, so a restore can be undone).</summary>
     public async Task<StorySaveResult> RestoreAsync(string userId, int id, int revisionId, int expectedVersion, CancellationToken ct = default)
     {

@@ -53,3 +53,19 @@ document.addEventListener('keydown', function (e) {
     ip.editor._dotnet.invokeMethodAsync('SaveFromKeyboardAsync');
   }
 });
+
+// Quiz: arrow keys move between the answer options (from the card, the first or last one), and
+// Enter or Space on an option answers it as a click does. Kept in the browser: no round trip.
+document.addEventListener('keydown', function (e) {
+  const forward = e.key === 'ArrowDown' || e.key === 'ArrowRight';
+  const back = e.key === 'ArrowUp' || e.key === 'ArrowLeft';
+  if ((!forward && !back) || !e.target.closest) return;
+  const card = e.target.closest('.quiz-card');
+  if (!card) return;
+  const options = Array.from(card.querySelectorAll('.quiz-options button:not([disabled])'));
+  if (options.length === 0) return;
+  e.preventDefault();
+  const i = options.indexOf(e.target);
+  const next = i < 0 ? (forward ? 0 : options.length - 1) : (i + (forward ? 1 : -1) + options.length) % options.length;
+  options[next].focus();
+});
