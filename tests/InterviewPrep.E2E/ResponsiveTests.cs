@@ -10,6 +10,11 @@ public class ResponsiveTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(390, 844);
         await page.RegisterAsync();
+        // One saved story, so home's next steps and the progress page's story scores have rows.
+        await page.GotoInteractiveAsync("/stories/new");
+        await page.GetByLabel("Title").FillAsync("A story with a rather long title that has to wrap on a phone screen");
+        await page.GetByLabel("Action").FillAsync("We fixed it together.");
+        await Assertions.Expect(page.Locator("[data-save-status=saved]")).ToBeVisibleAsync();
         var paths = new[] { "/", "/principles", "/principles/ownership", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz", "/stories", "/stories/new", "/progress" };
 
         var overflowing = new List<string>();
@@ -36,9 +41,10 @@ public class ResponsiveTests(BrowserFixture browser)
         await page.GotoInteractiveAsync("/stories/new");
         await page.GetByLabel("Action").FillAsync("We fixed it together.");
         await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-save-status=saved]")).ToBeVisibleAsync();
         var found = new List<string>();
 
-        foreach (var path in new[] { "", "/principles/dive-deep", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz" })
+        foreach (var path in new[] { "", "/", "/principles/dive-deep", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz", "/progress" })
         {
             if (path.Length > 0)
             {
