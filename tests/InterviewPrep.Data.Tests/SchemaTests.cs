@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace InterviewPrep.Data.Tests;
 
@@ -73,6 +75,29 @@ public sealed class SchemaTests : IDisposable
         var act = () => tab2.SaveChangesAsync();
 
         await act.Should().ThrowAsync<DbUpdateConcurrencyException>();
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseFromAnEarlierRelease_KeepsItsDataAndGainsTheNewTables()
+    {
+        var path = Path.Combine(_dir, "upgrade.db");
+        using (var old = Open(path))
+        {
+            // The schema as the first release with practice data shipped it.
+            old.GetService<IMigrator>().Migrate("20261122010000_AddPracticeData");
+            old.Users.Add(new ApplicationUser { Id = "u1", UserName = "a@example.com" });
+            old.Stories.Add(new Story { UserId = "u1", ClientKey = "k1", Title = "Kept through the upgrade", Version = 1 });
+            await old.SaveChangesAsync();
+        }
+
+        using var db = Open(path);
+        DatabaseSetup.Migrate(db);
+
+        db.Database.GetPendingMigrations().Should().BeEmpty();
+        (await db.Stories.SingleAsync()).Title.Should().Be("Kept through the upgrade");
+        db.DrillRatings.Add(new DrillRating { UserId = "u1", RunKey = "r", WalkthroughSlug = "w", FollowUpKey = "f", Rating = "nailed" });
+        db.RehearsalRuns.Add(new RehearsalRun { UserId = "u1", RunKey = "r", Subject = "story:1", SectionsJson = "[]" });
+        await db.SaveChangesAsync();
     }
 
     private static AppDbContext Open(string path) =>
