@@ -31,7 +31,7 @@ public static partial class ContentLoader
         }
 
         var refs = new List<Reference>();
-        var companies = LoadCompanies(root, errors);
+        var companies = LoadCompanies(root, errors, refs, out var startLines);
         var themes = new List<Theme>();
         foreach (var file in YamlFiles(Path.Combine(root, "themes")))
         {
@@ -69,6 +69,16 @@ public static partial class ContentLoader
                 var what = r.Kind == RefKind.Company ? "company" : "theme";
                 var hint = Suggest(r.Target, known);
                 errors.Add(new ContentError(r.File, r.Line, $"{r.Field} names {what} '{r.Target}', which does not exist{hint}"));
+            }
+        }
+
+        // A company's first-story theme must be one of its own themes.
+        foreach (var c in companies.Where(c => c.StartWith is not null))
+        {
+            var theme = themes.FirstOrDefault(t => t.Slug == c.StartWith);
+            if (theme is not null && theme.CompanyId != c.Id)
+            {
+                errors.Add(new ContentError(startLines[c.Id].File, startLines[c.Id].Line, $"start_with names theme '{theme.Slug}', which belongs to company '{theme.CompanyId}', not '{c.Id}'"));
             }
         }
 
@@ -128,10 +138,11 @@ public static partial class ContentLoader
         return YamlReader.Open(text, Display(path), errors);
     }
 
-    private static List<Company> LoadCompanies(string root, List<ContentError> errors)
+    private static List<Company> LoadCompanies(string root, List<ContentError> errors, List<Reference> refs, out Dictionary<string, (string File, int Line)> startLines)
     {
         var path = Path.Combine(root, "companies.yaml");
         var result = new List<Company>();
+        startLines = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
             errors.Add(new ContentError(Display(path), 0, "missing: the list of companies is required"));
@@ -149,7 +160,19 @@ public static partial class ContentLoader
         {
             var id = c.Text("id");
             CheckSlug(c, id, "id");
-            result.Add(new Company { Id = id, Name = c.Text("name"), Blurb = c.Text("blurb"), Order = order++ });
+            var startWith = c.OptionalText("start_with");
+            var why = c.OptionalText("start_with_why");
+            if (startWith is not null)
+            {
+                refs.Add(new Reference(y.File, c.LineOf("start_with"), "start_with", startWith, RefKind.Theme));
+                startLines[id] = (y.File, c.LineOf("start_with"));
+            }
+            else if (why is not null)
+            {
+                c.Errors.Add(new ContentError(c.File, c.LineOf("start_with_why"), "'start_with_why' needs 'start_with': name the theme it explains"));
+            }
+
+            result.Add(new Company { Id = id, Name = c.Text("name"), Blurb = c.Text("blurb"), Order = order++, StartWith = startWith, StartWithWhy = why });
             c.RejectUnknownKeys();
         }
 

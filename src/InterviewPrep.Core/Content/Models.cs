@@ -7,6 +7,10 @@ public sealed record Company
     public required string Name { get; init; }
     public required string Blurb { get; init; }
     public int Order { get; init; }
+    /// <summary>Optional: the slug of the company's theme to write a first story for.</summary>
+    public string? StartWith { get; init; }
+    /// <summary>Optional: one sentence on why to start with <see cref="StartWith"/>.</summary>
+    public string? StartWithWhy { get; init; }
 }
 
 /// <summary>A behavioral theme: one Amazon Leadership Principle or another company's theme.</summary>

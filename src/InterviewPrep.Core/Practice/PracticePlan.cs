@@ -47,10 +47,16 @@ public static class PracticePlan
         var uncovered = themes.Where(t => !record.Stories.Any(s => s.Principles.Contains(t.Slug))).ToList();
         if (uncovered.Count > 0)
         {
-            var next = uncovered[0];
-            steps.Add(new PracticeStep(StepKind.WriteStory, $"Write a story for {next.Name}",
-                uncovered.Count == themes.Count ? $"None of the {themes.Count} {company} themes has a story yet." : $"{uncovered.Count} of {themes.Count} {company} themes have no story yet.",
-                $"/stories/new?principle={next.Slug}"));
+            // The company's suggested first theme while it lacks a story, then the others in order.
+            var start = catalog.Companies.FirstOrDefault(c => c.Id == companyId);
+            var next = uncovered.FirstOrDefault(t => t.Slug == start?.StartWith) ?? uncovered[0];
+            var why = uncovered.Count == themes.Count ? $"None of the {themes.Count} {company} themes has a story yet." : $"{uncovered.Count} of {themes.Count} {company} themes have no story yet.";
+            if (next.Slug == start?.StartWith && start.StartWithWhy is not null)
+            {
+                why += " " + start.StartWithWhy;
+            }
+
+            steps.Add(new PracticeStep(StepKind.WriteStory, $"Write a story for {next.Name}", why, $"/stories/new?principle={next.Slug}"));
         }
 
         var weakest = record.Stories.Where(s => s.Verdict is "weak" or "mixed")

@@ -27,6 +27,29 @@ public class ContentLoaderTests
         }
     }
 
+    [Theory]
+    [InlineData("start_with: ownershp", "start_with names theme 'ownershp', which does not exist (did you mean 'ownership'?)")]
+    [InlineData("start_with: growth-mindset", "start_with names theme 'growth-mindset', which belongs to company 'microsoft', not 'amazon'")]
+    public void Load_CompanyStartWithABadTheme_IsALocatedError(string line, string message)
+    {
+        using var copy = new ContentCopy();
+        copy.Replace("companies.yaml", "start_with: ownership", line);
+
+        var result = ContentLoader.Load(copy.Root);
+
+        result.Catalog.Should().BeNull();
+        result.Errors.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = copy.LineOf("companies.yaml", "start_with:"), Message = message });
+    }
+
+    [Fact]
+    public void Load_ShippedCompanies_SuggestAFirstStory()
+    {
+        var amazon = ContentLoader.LoadOrThrow(TestPaths.Content).Companies.Single(c => c.Id == "amazon");
+
+        amazon.StartWith.Should().Be("ownership");
+        amazon.StartWithWhy.Should().NotBeNullOrWhiteSpace();
+    }
+
     [Fact]
     public void Load_YamlSyntaxError_ReportsFileAndLine()
     {

@@ -21,13 +21,14 @@ public class PracticePlanTests
         Catalog.Walkthroughs.ToDictionary(w => w.Slug, _ => 90));
 
     [Fact]
-    public void NewCandidate_FirstWritesAStoryForTheFirstPrinciple_AndTakesAQuiz()
+    public void NewCandidate_FirstWritesAStoryForTheSuggestedPrinciple_AndTakesAQuiz()
     {
         var steps = PracticePlan.Suggest(Catalog, Record());
 
+        var amazon = Catalog.Companies.Single(c => c.Id == "amazon");
         steps.Select(s => s.Kind).Should().Equal(StepKind.WriteStory, StepKind.TakeQuiz);
-        steps[0].Href.Should().Be($"/stories/new?principle={Amazon[0].Slug}");
-        steps[0].Why.Should().Be($"None of the {Amazon.Count} Amazon themes has a story yet.");
+        steps[0].Href.Should().Be($"/stories/new?principle={amazon.StartWith}", "the company's suggested first theme comes first");
+        steps[0].Why.Should().Be($"None of the {Amazon.Count} Amazon themes has a story yet. {amazon.StartWithWhy}");
         steps[1].Href.Should().EndWith("/quiz");
     }
 
