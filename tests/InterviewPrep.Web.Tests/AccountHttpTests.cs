@@ -39,6 +39,21 @@ public class AccountHttpTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
+    public async Task NewAccount_IsPointedAtTheCompanysSuggestedFirstStory()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await PostFormAsync(client, "/Account/Register", new() { ["Email"] = $"http-{Guid.NewGuid():N}@example.com", ["Password"] = "Passw0rd!", ["Confirm password"] = "Passw0rd!" });
+        var parser = new HtmlParser();
+
+        var stories = parser.ParseDocument(await client.GetStringAsync("/stories"));
+        var home = parser.ParseDocument(await client.GetStringAsync("/"));
+
+        stories.QuerySelector(".empty-state")!.TextContent.Should().Contain("Start with one for Ownership.");
+        stories.QuerySelector(".empty-state a.btn-primary")!.GetAttribute("href").Should().Be("/stories/new?principle=ownership");
+        home.QuerySelector("[data-next-step=WriteStory] a")!.GetAttribute("href").Should().Be("/stories/new?principle=ownership");
+    }
+
+    [Fact]
     public async Task Register_MismatchedPasswords_StaysOnTheFormWithAMessage()
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
