@@ -68,16 +68,10 @@ public static class PracticePlan
                 $"It scores {weakest.Score ?? 0} ({weakest.Verdict}); the editor marks the words to fix.", $"/stories/{weakest.Id}"));
         }
 
-        var drill = record.LatestDrillRatings
-            .Select(kv => (Walkthrough: catalog.Walkthrough(kv.Key), Latest: kv.Value))
-            .Where(x => x.Walkthrough is not null)
-            .Select(x => (x.Walkthrough!, DrillRatings.Standing(x.Walkthrough!, x.Latest)))
-            .Where(x => x.Item2.NotYet.Count > 0)
-            .OrderByDescending(x => x.Item2.NotYet.Count).ThenBy(x => x.Item1.Slug, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (drill.Item1 is { } drilled)
+        var (drilled, standing) = DrillRatings.Standings(catalog, record.LatestDrillRatings).FirstOrDefault(x => x.Standing.NotYet.Count > 0);
+        if (drilled is not null)
         {
-            var open = drill.Item2.NotYet.Count;
+            var open = standing.NotYet.Count;
             steps.Add(new PracticeStep(StepKind.DrillFollowUps, $"Drill {open} follow-up{(open == 1 ? "" : "s")} you have not nailed",
                 $"From “{drilled.Question}”", $"/walkthroughs/{drilled.Slug}?mode=drill"));
         }

@@ -37,6 +37,17 @@ public static class DrillRatings
     public static string Key(FollowUp followUp) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(followUp.Question.Trim())))[..16].ToLowerInvariant();
 
+    /// <summary>
+    /// Every walkthrough (still in the content) with at least one rated follow-up, with its
+    /// standing: the most follow-ups not yet nailed first, then by question.
+    /// </summary>
+    public static IReadOnlyList<(Walkthrough Walkthrough, DrillStanding Standing)> Standings(
+        ContentCatalog catalog, IReadOnlyDictionary<string, Dictionary<string, string>> latestBySlug) =>
+        [.. latestBySlug
+            .Select(kv => catalog.Walkthrough(kv.Key) is { } w ? (Walkthrough: w, Standing: Standing(w, kv.Value)) : default)
+            .Where(x => x.Walkthrough is not null && x.Standing.Rated > 0)
+            .OrderByDescending(x => x.Standing.NotYet.Count).ThenBy(x => x.Walkthrough.Question, StringComparer.Ordinal)];
+
     /// <summary>Sorts a walkthrough's follow-ups by their latest rating (keyed by <see cref="Key"/>); ratings of questions no longer in the content are ignored.</summary>
     public static DrillStanding Standing(Walkthrough walkthrough, IReadOnlyDictionary<string, string> latestByKey)
     {
