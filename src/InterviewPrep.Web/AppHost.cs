@@ -21,7 +21,11 @@ public static class AppHost
         // command-line overrides applied at Build() are honoured.
         builder.Services.AddSingleton(sp => ContentLoader.LoadOrThrow(ContentPathFrom(sp.GetRequiredService<IConfiguration>())));
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // One input event carries a whole section. The default 32 KB message limit would end the
+        // circuit on a long paste; 256 KB fits the largest section the browser will send (app.js
+        // keeps anything longer than StoryField.HardMax to itself), even fully escaped.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
         builder.Services.AddRadzenComponents();
 
         builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
@@ -47,6 +51,10 @@ public static class AppHost
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // Logging out renews the user's security stamp; a cookie carrying the old one (a copy
+        // kept by someone else, a second device) is refused at its next check, within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Auth:RevalidateSeconds", 60)));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -72,12 +80,14 @@ public static class AppHost
             DatabaseSetup.Migrate(scope.ServiceProvider.GetRequiredService<AppDbContext>());
         }
 
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseErrorPagesAsGet();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

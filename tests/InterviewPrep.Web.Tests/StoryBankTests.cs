@@ -123,4 +123,36 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         better.Score.Should().BeGreaterThan(story.Score.Value);
         (await Bank.ScoreHistoryAsync(await NewUserAsync())).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Autosaves_InOneSitting_KeepTheWeakFirstDraftAndEachNewVerdict()
+    {
+        var user = await NewUserAsync();
+        var weak = Draft with { Action = "We looked into it together and we fixed it.", Result = "Things got better." };
+        var story = (await Bank.CreateAsync(user, "k", weak)).Story!;
+        var version = story.Version;
+        async Task<Story> AutosaveAsync(StoryDraft d)
+        {
+            var saved = (await Bank.SaveAsync(user, story.Id, version, d)).Story!;
+            version = saved.Version;
+            return saved;
+        }
+
+        await AutosaveAsync(weak with { Title = "Orphaned pipeline, take 2" });
+        await AutosaveAsync(weak with { Title = "Orphaned pipeline, take 3" });
+        var firstStrong = await AutosaveAsync(Draft);
+        await AutosaveAsync(Draft with { Title = "Orphaned pipeline (final)" });
+        var last = await AutosaveAsync(Draft with { Title = "Orphaned pipeline (final!)" });
+
+        var history = (await Bank.RevisionsAsync(user, story.Id)).AsEnumerable().Reverse().ToList();
+        var scores = (await Bank.ScoreHistoryAsync(user))[story.Id];
+
+        story.Verdict.Should().Be("weak");
+        last.Verdict.Should().Be("strong");
+        history.First().Score.Should().Be(story.Score, "the first save of the sitting is kept");
+        history.Should().Contain(r => r.Version == firstStrong.Version && r.Verdict == "strong", "the first save at the new verdict is kept");
+        history.Last().Title.Should().Be("Orphaned pipeline (final!)");
+        history.Should().HaveCount(4, "saves with an unchanged verdict fold into the newest revision");
+        scores.First().Should().BeLessThan(scores.Last());
+    }
 }

@@ -17,6 +17,9 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "test.db")}");
         builder.UseSetting("Content:Path", Path.Combine(RepoRoot, "content"));
+        // Production checks a cookie's security stamp once a minute; here on every request, so
+        // that a test can replay a cookie right after logout.
+        builder.UseSetting("Auth:RevalidateSeconds", "0");
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();

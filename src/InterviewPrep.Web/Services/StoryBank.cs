@@ -102,8 +102,8 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
         var now = clock.GetUtcNow().UtcDateTime;
         Apply(story, draft, now);
         story.Version++;
-        var last = await db.StoryRevisions.Where(r => r.StoryId == id).OrderByDescending(r => r.SavedAtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        if (kind == "auto" && last is { Kind: "auto" } && now - last.SavedAtUtc < RevisionWindow)
+        var recent = await db.StoryRevisions.Where(r => r.StoryId == id).OrderByDescending(r => r.SavedAtUtc).ThenByDescending(r => r.Id).Take(2).ToListAsync(ct);
+        if (kind == "auto" && FoldsInto(recent, story.Verdict, now) is { } last)
         {
             CopyInto(last, story);
             last.SavedAtUtc = now;
@@ -126,6 +126,24 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
             await using var again = await dbFactory.CreateDbContextAsync(ct);
             return new StorySaveResult(await again.Stories.AsNoTracking().FirstAsync(s => s.Id == id, ct), true, []);
         }
+    }
+
+    /// <summary>
+    /// History shows how a story got better, without a revision per keystroke pause: within a
+    /// sitting (autosaves less than <see cref="RevisionWindow"/> apart) the first save and the
+    /// first save at each new verdict are kept, and later saves with the same verdict replace
+    /// only the newest revision. Returns that revision when this save may replace it.
+    /// </summary>
+    private static StoryRevision? FoldsInto(List<StoryRevision> newestFirst, string? verdict, DateTime now)
+    {
+        if (newestFirst is not [{ Kind: "auto" } last, { Kind: "auto" } before]
+            || now - last.SavedAtUtc >= RevisionWindow || last.SavedAtUtc - before.SavedAtUtc >= RevisionWindow
+            || last.Verdict != verdict || before.Verdict != verdict)
+        {
+            return null;
+        }
+
+        return last;
     }
 
     /// <summary>Keeps a draft that lost a conflict as a revision, so resolving a conflict never loses words.</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace InterviewPrep.Web.Components.Account;
 
-// Revalidates the security stamp of the connected user every 30 minutes while a circuit is
+// Revalidates the security stamp of the connected user every minute while a circuit is
 // open, so a password change or a deleted account signs the other tabs out.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
@@ -15,7 +15,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -20,15 +20,103 @@ window.ip = {
   editor: {
     // Every keystroke in the story editor is copied to localStorage right here in the browser,
     // before (and independently of) the round trip to the server, so a reload, a dropped
-    // connection or a crash never loses typed words. The server clears the copy once saved.
+    // connection or a crash never loses typed words. Each tab keeps its own copy, under the
+    // signed-in account's key: one tab's save never clears another tab's unsaved words, and
+    // another account never sees them. The server removes a copy once it holds those words.
+    fields: ['title', 'company', 'situation', 'task', 'action', 'result', 'reflection'],
     attach: function (dotnet) {
       ip.editor._dotnet = dotnet;
     },
-    loadDraft: function (key) {
-      try { return localStorage.getItem('ip-draft:' + key); } catch { return null; }
+    tabId: function () {
+      try {
+        let id = sessionStorage.getItem('ip-tab');
+        if (!id) {
+          id = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+          sessionStorage.setItem('ip-tab', id);
+        }
+        return id;
+      } catch { return 'tab'; }
     },
-    clearDraft: function (key) {
-      try { localStorage.removeItem('ip-draft:' + key); } catch { }
+    keyOf: function (userKey) { return 'ip-draft:' + userKey + ':' + ip.editor.tabId(); },
+    // FNV-1a over the typed fields; StoryEditorPage computes the same over what it saved.
+    hash: function (entry) {
+      let h = 0x811c9dc5;
+      const text = ip.editor.fields.map(function (f) { return entry[f] || ''; }).join('\u0001');
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      return h >>> 0;
+    },
+    record: function (form) {
+      const userKey = form.dataset.userKey;
+      if (!userKey) return;
+      const key = ip.editor.keyOf(userKey);
+      let entry = {};
+      try { entry = JSON.parse(localStorage.getItem(key) || '{}') || {}; } catch { entry = {}; }
+      const story = form.dataset.draftKey;
+      const base = parseInt(form.dataset.baseVersion || '0', 10);
+      // The same tab moving on to another story starts a new copy.
+      if (entry.story !== story) entry = { story: story, base: base };
+      entry.base = Math.max(entry.base || 0, base);
+      entry.savedAt = Date.now();
+      form.querySelectorAll('[data-draft-field]').forEach(function (el) { entry[el.dataset.draftField] = el.value; });
+      try { localStorage.setItem(key, JSON.stringify(entry)); } catch { }
+    },
+    // After a save: this tab's copy now sits on the saved version, and is dropped when it holds
+    // exactly what was saved (typing that went on during the save keeps it).
+    saved: function (userKey, oldStory, newStory, version, hash) {
+      const key = ip.editor.keyOf(userKey);
+      let entry;
+      try { entry = JSON.parse(localStorage.getItem(key) || 'null'); } catch { entry = null; }
+      if (!entry || (entry.story !== oldStory && entry.story !== newStory)) return;
+      if (ip.editor.hash(entry) === hash) {
+        try { localStorage.removeItem(key); } catch { }
+        return;
+      }
+      entry.story = newStory;
+      entry.base = Math.max(entry.base || 0, version);
+      try { localStorage.setItem(key, JSON.stringify(entry)); } catch { }
+    },
+    // Every copy of this story kept by any tab of this account, newest first.
+    findDrafts: function (userKey, story) {
+      const own = ip.editor.keyOf(userKey);
+      const found = [];
+      try {
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i);
+          if (!key || key.indexOf('ip-draft:' + userKey + ':') !== 0) continue;
+          let entry;
+          try { entry = JSON.parse(localStorage.getItem(key)); } catch { entry = null; }
+          if (!entry || entry.story !== story) continue;
+          entry.key = key;
+          entry.own = key === own;
+          entry.savedAtText = new Date(entry.savedAt || 0).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+          found.push(entry);
+        }
+      } catch { }
+      found.sort(function (a, b) { return (b.savedAt || 0) - (a.savedAt || 0); });
+      return JSON.stringify(found);
+    },
+    dropOwn: function (userKey) {
+      try { localStorage.removeItem(ip.editor.keyOf(userKey)); } catch { }
+    },
+    dropDraft: function (key) {
+      try { localStorage.removeItem(key); } catch { }
+    },
+    dropStory: function (userKey, story) {
+      JSON.parse(ip.editor.findDrafts(userKey, story)).forEach(function (e) { ip.editor.dropDraft(e.key); });
+    },
+    // Logging out leaves nothing typed behind for the next person at this browser.
+    forgetAll: function () {
+      try {
+        const keys = [];
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i);
+          if (key && (key.indexOf('ip-draft:') === 0 || key.indexOf('ip-quiz:') === 0)) keys.push(key);
+        }
+        keys.forEach(function (k) { localStorage.removeItem(k); });
+      } catch { }
     },
     select: function (id, start, length) {
       const el = document.getElementById(id);
@@ -42,9 +130,22 @@ window.ip = {
 document.addEventListener('input', function (e) {
   const form = e.target.closest && e.target.closest('[data-draft-key]');
   if (!form) return;
-  const data = { savedAt: Date.now() };
-  form.querySelectorAll('[data-draft-field]').forEach(function (el) { data[el.dataset.draftField] = el.value; });
-  try { localStorage.setItem('ip-draft:' + form.dataset.draftKey, JSON.stringify(data)); } catch { }
+  ip.editor.record(form);
+  // A paste far past the section limit would not fit in one message to the server and would
+  // break the connection: it stays here (in the box and in the browser copy), the server is
+  // only told its length, and the editor says what to do.
+  const hardMax = parseInt(e.target.dataset.hardMax || '0', 10);
+  if (hardMax > 0 && e.target.value.length > hardMax) {
+    e.stopPropagation();
+    e.target.dataset.oversized = 'true';
+    if (ip.editor._dotnet) ip.editor._dotnet.invokeMethodAsync('ReportOversizedAsync', e.target.dataset.draftField, e.target.value.length);
+  } else if (e.target.dataset.oversized) {
+    delete e.target.dataset.oversized;
+  }
+}, true);
+
+document.addEventListener('submit', function (e) {
+  if (e.target.classList && e.target.classList.contains('logout-form')) ip.editor.forgetAll();
 }, true);
 
 document.addEventListener('keydown', function (e) {

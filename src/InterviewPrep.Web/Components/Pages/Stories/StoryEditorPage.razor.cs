@@ -63,7 +63,12 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private List<StoryRevision> _revisions = [];
     private int? _viewing;
     private StoryDraft? _localDraft;
-    private string _localDraftTime = "";
+    private BrowserCopy? _localCopy;
+    private string _userKey = "";
+    // What the text boxes were last given by the server; see StoryField.Seed.
+    private StoryDraft _seed = new();
+    private int _generation;
+    private readonly Dictionary<string, int> _oversized = [];
     private Timer? _scoreTimer;
     private Timer? _saveTimer;
     private bool _checkLocalDraft;
@@ -119,6 +124,8 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             return;
         }
 
+        _userKey = BrowserCopy.UserKey(_userId);
+
         if (Id is { } id)
         {
             var story = await Bank.GetAsync(_userId, id);
@@ -135,6 +142,8 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         {
             _draft = _draft with { Principles = [PrinciplePreset] };
         }
+
+        ReseedBoxes();
 
         Rescore();
         _loaded = true;
@@ -163,6 +172,35 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         _draft = StoryBank.ToDraft(story);
         _savedAt = story.UpdatedAtUtc;
         _status = SaveStatus.Idle;
+        ReseedBoxes();
+    }
+
+    /// <summary>The server replaces the text on purpose: the boxes are rebuilt with it.</summary>
+    private void ReseedBoxes()
+    {
+        _seed = _draft;
+        _generation++;
+    }
+
+    private IEnumerable<string> OversizedProblems => _oversized.Select(o =>
+        $"{(StarNames.TryParseSection(o.Key, out var section) ? section.ToString() : o.Key)} is {o.Value:N0} characters, far past the limit of {StoryLimits.SectionMax:N0}. Your text is kept in the box and in this browser, but nothing is saved until you cut it down.");
+
+    /// <summary>Called by app.js instead of sending a paste too large to travel to the server.</summary>
+    [JSInvokable]
+    public Task ReportOversizedAsync(string field, int length) => InvokeAsync(() =>
+    {
+        if (StarNames.Sections.Any(s => s.Id() == field))
+        {
+            _oversized[field] = length;
+            _status = SaveStatus.Error;
+            StateHasChanged();
+        }
+    });
+
+    private void ChangeSection(StarSection section, string text)
+    {
+        _oversized.Remove(section.Id());
+        Change(_draft.With(section, text));
     }
 
     private List<Finding> FindingsOf(StarSection section) =>
@@ -212,6 +250,14 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             return;
         }
 
+        if (_oversized.Count > 0)
+        {
+            // The server holds an older text than the box; saving it would say "saved" falsely.
+            _status = SaveStatus.Error;
+            Refresh();
+            return;
+        }
+
         if (_saving)
         {
             // A save is in flight; run once more when it lands so the latest words are stored.
@@ -253,10 +299,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             _version = result.Story.Version;
             _savedAt = result.Story.UpdatedAtUtc;
             _status = ReferenceEquals(sent, _draft) || sent.SameContentAs(_draft) ? SaveStatus.Saved : SaveStatus.Dirty;
-            if (_status == SaveStatus.Saved)
-            {
-                await ClearBrowserCopyAsync(oldKey);
-            }
+            await BrowserAsync("ip.editor.saved", _userKey, oldKey, DraftKey, _version, BrowserCopy.Hash(sent));
 
             _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
             if (wasNew && !_disposing)
@@ -308,7 +351,8 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         _conflict = null;
         Rescore();
         _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
-        await ClearBrowserCopyAsync(DraftKey);
+        // This tab's words are in History now; its browser copy has done its job.
+        await BrowserAsync("ip.editor.dropOwn", _userKey);
     }
 
     private async Task RestoreAsync(int revisionId)
@@ -340,7 +384,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         if (_userId is not null && _storyId is not null)
         {
             await Bank.DeleteAsync(_userId, _storyId.Value);
-            await ClearBrowserCopyAsync(DraftKey);
+            await BrowserAsync("ip.editor.dropStory", _userKey, DraftKey);
             Navigation.NavigateTo("/stories");
         }
     }
@@ -348,69 +392,76 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private async Task SelectAsync(Finding f) =>
         await JS.InvokeVoidAsync("ip.editor.select", $"field-{f.Section.Id()}", f.Start, f.Length);
 
-    private sealed record LocalDraft(string? Title, string? Company, string? Situation, string? Task, string? Action, string? Result, string? Reflection, long SavedAt);
-
+    /// <summary>
+    /// Offers back the newest browser copy of this story that holds words the server does not
+    /// have. Copies that hold exactly the stored text are dropped. A copy typed on an older
+    /// version (a tab that lost a conflict, then closed) is offered too, and restoring it keeps
+    /// the stored text as a revision, so neither side's words are lost.
+    /// </summary>
     private async Task CheckLocalDraftAsync()
     {
-        var json = await JS.InvokeAsync<string?>("ip.editor.loadDraft", DraftKey);
-        if (string.IsNullOrEmpty(json))
-        {
-            return;
-        }
-
-        LocalDraft? local;
+        var json = await JS.InvokeAsync<string?>("ip.editor.findDrafts", _userKey, DraftKey);
+        List<BrowserCopy> copies;
         try
         {
-            local = JsonSerializer.Deserialize<LocalDraft>(json, WebJson);
+            copies = string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<BrowserCopy>>(json, WebJson) ?? [];
         }
         catch (JsonException)
         {
-            await ClearBrowserCopyAsync(DraftKey);
             return;
         }
 
-        if (local is null)
+        foreach (var copy in copies)
         {
-            return;
+            var candidate = copy.Over(_draft);
+            if (candidate.SameContentAs(_draft) || (candidate with { Title = candidate.Title.Trim() }).SameContentAs(_draft))
+            {
+                await BrowserAsync("ip.editor.dropDraft", copy.Key);
+                continue;
+            }
+
+            if (_localCopy is null)
+            {
+                _localCopy = copy;
+                _localDraft = candidate;
+            }
         }
 
-        var candidate = _draft with
-        {
-            Title = local.Title ?? _draft.Title,
-            Company = local.Company ?? _draft.Company,
-            Situation = local.Situation ?? _draft.Situation,
-            Task = local.Task ?? _draft.Task,
-            Action = local.Action ?? _draft.Action,
-            Result = local.Result ?? _draft.Result,
-            Reflection = local.Reflection ?? _draft.Reflection,
-        };
-        if (candidate.SameContentAs(_draft))
-        {
-            await ClearBrowserCopyAsync(DraftKey);
-            return;
-        }
-
-        _localDraft = candidate;
-        _localDraftTime = DateTimeOffset.FromUnixTimeMilliseconds(local.SavedAt).ToString("HH:mm:ss 'UTC'");
         StateHasChanged();
     }
 
-    private Task RestoreLocalDraftAsync()
+    private async Task RestoreLocalDraftAsync()
     {
-        if (_localDraft is not null)
+        if (_localDraft is null || _localCopy is null)
         {
-            Change(_localDraft);
-            _localDraft = null;
-            Rescore();
+            return;
         }
 
-        return Task.CompletedTask;
+        var copy = _localCopy;
+        _draft = _localDraft;
+        _localDraft = null;
+        _localCopy = null;
+        ReseedBoxes();
+        Rescore();
+        _status = SaveStatus.Dirty;
+        // Saved at once as its own revision ("recovered"): the text it replaces stays in History.
+        await SaveAsync(_storyId is null ? "auto" : "recovered");
+        if (_status == SaveStatus.Saved && !copy.Own)
+        {
+            await BrowserAsync("ip.editor.dropDraft", copy.Key);
+        }
     }
 
     private async Task DiscardLocalDraftAsync()
     {
+        if (_localCopy is not null)
+        {
+            await BrowserAsync("ip.editor.dropDraft", _localCopy.Key);
+        }
+
         _localDraft = null;
-        await ClearBrowserCopyAsync(DraftKey);
+        _localCopy = null;
+        _checkLocalDraft = true;
     }
 
     private static string VerdictLabel(Verdict v) => v switch
@@ -432,7 +483,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         }
     }
 
-    private async Task ClearBrowserCopyAsync(string key)
+    private async Task BrowserAsync(string function, params object?[] args)
     {
         if (_disposing)
         {
@@ -441,7 +492,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
 
         try
         {
-            await JS.InvokeVoidAsync("ip.editor.clearDraft", key);
+            await JS.InvokeVoidAsync(function, args);
         }
         catch (JSDisconnectedException)
         {
