@@ -86,7 +86,7 @@ public static class AppHost
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseErrorPagesAsGet();
         app.UseAntiforgery();
         app.MapStaticAssets();
