@@ -51,6 +51,15 @@ internal static class ScoreCommand
         if (isFolder)
         {
             files = [.. Directory.EnumerateFiles(path, "*.md").Select(f => Path.Combine(path, Path.GetFileName(f))).Order(StringComparer.Ordinal)];
+
+            // A folder of stories often carries a README that explains it; it is not a story.
+            var readmes = files.Where(f => Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var readme in readmes)
+            {
+                stderr.WriteLine($"interviewprep: skipping '{readme}': a README is not a story");
+            }
+
+            files = [.. files.Except(readmes)];
             if (files.Length == 0)
             {
                 stderr.WriteLine($"interviewprep: no *.md story files in folder '{path}'");

@@ -72,7 +72,7 @@ public sealed class ScoreCommandTests : IDisposable
     public void Score_FolderAsJson_PrintsArrayOfStoriesSortedByName()
     {
         Write("b-second.md", WeStory);
-        Write("a-first.md", WeStory.Replace("We figured out the root cause together", "I traced the root cause", StringComparison.Ordinal));
+        Write("a-first.md", WeStory.Replace("We figured out the root cause together and shipped a patch.", "I traced the root cause to a missing cache key, wrote the patch, tested it on staging and shipped it myself.", StringComparison.Ordinal));
         Write("notes.txt", "not a story");
 
         var (code, stdout, _) = Run("score", _dir, "--format", "json", "--content", TestPaths.Content);

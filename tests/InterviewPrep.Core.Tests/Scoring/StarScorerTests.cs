@@ -31,7 +31,7 @@ public class StarScorerTests
     [Fact]
     public void Score_WeInAction_FlagsWeLanguageAtTheWordAndExplainsTheVerdict()
     {
-        var action = "We figured out the root cause together and we shipped a patch.";
+        var action = "We figured out the root cause together over two days of reading logs and we shipped a patch to production.";
 
         var report = Score(a: action);
 
@@ -85,8 +85,10 @@ public class StarScorerTests
     {
         var report = Score(t: "I wanted to fix it.");
 
-        report.FindingsOf("missing-scope-boundary").Single().Section.Should().Be(StarSection.Task);
-        report.Verdict.Should().Be(Verdict.Mixed);
+        var finding = report.FindingsOf("missing-scope-boundary").Single();
+        finding.Section.Should().Be(StarSection.Task);
+        finding.Severity.Should().Be(Severity.Warning, "a missing boundary costs the Task's points but does not cap a good story at mixed");
+        report.Score.Should().BeLessThan(100);
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public class StarScorerTests
         Score(f: technical, level: Level.Sde2).FindingsOf("generic-reflection").Should().BeEmpty();
         var senior = Score(f: technical, level: Level.Senior);
         senior.FindingsOf("generic-reflection").Single().Message.Should().Contain("Senior");
-        senior.Verdict.Should().Be(Verdict.Mixed);
+        senior.Score.Should().BeLessThan(Score(f: technical, level: Level.Sde2).Score);
         Score(t: "I wanted to fix it.", level: Level.Sde1).FindingsOf("missing-scope-boundary").Single().Severity.Should().Be(Severity.Warning);
     }
 
