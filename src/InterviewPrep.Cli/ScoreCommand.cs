@@ -130,12 +130,14 @@ internal static class ScoreCommand
     {
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"{doc.File}: {report.Score}/100 {report.VerdictId} ({report.Level.Display()})");
-        o.WriteLine($"  {report.Explanation}");
+        o.WriteLine($"  {report.Explanation} (rule: {report.VerdictReason})");
+        o.WriteLine($"  score = {report.Formula}");
         o.WriteLine();
-        o.WriteLine("  section      words   time  target  score");
+        o.WriteLine("  section      words   time  target  score  weight  deducted");
         foreach (var s in report.Sections)
         {
-            o.WriteLine(string.Format(c, "  {0,-10} {1,7} {2,5:0} s {3,5} s {4,6}", s.Section.Id(), s.Words, s.Seconds, s.TargetSeconds, s.Score));
+            var why = string.Join(", ", s.Deductions.Select(d => $"{d.Rule} -{d.Points}"));
+            o.WriteLine(string.Format(c, "  {0,-10} {1,7} {2,5:0} s {3,5} s {4,6} {5,7:0.##} {6,9}{7}", s.Section.Id(), s.Words, s.Seconds, s.TargetSeconds, s.Score, s.Weight, s.Deducted, why.Length > 0 ? "  " + why : ""));
         }
 
         foreach (var f in report.Findings)
@@ -164,7 +166,7 @@ internal static class ScoreCommand
         if (report.Deductions.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine("  deductions: " + string.Join(", ", report.Deductions.Select(d => d.ToString())));
+            o.WriteLine("  deductions: " + string.Join(", ", report.Deductions.Select(d => d.ToString() + string.Format(CultureInfo.InvariantCulture, " = -{0:0.#} overall", d.OverallPoints))));
         }
 
         o.WriteLine();

@@ -477,6 +477,19 @@ public sealed class StarScorer
         double weighted = 0, totalWeight = 0;
         foreach (var s in StarNames.Sections)
         {
+            totalWeight += settings.Weights.GetValueOrDefault(s, 1);
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var terms = new List<string>(StarNames.Sections.Count);
+        for (var k = 0; k < deductions.Count; k++)
+        {
+            var d = deductions[k];
+            deductions[k] = d with { OverallPoints = totalWeight > 0 ? Math.Round(d.Points * settings.Weights.GetValueOrDefault(d.Section, 1) / totalWeight, 1) : 0 };
+        }
+
+        foreach (var s in StarNames.Sections)
+        {
             var score = Math.Max(0, 100 - lost[(int)s]);
             var weight = settings.Weights.GetValueOrDefault(s, 1);
             var words = texts[(int)s].WordStarts.Count;
@@ -488,12 +501,16 @@ public sealed class StarScorer
                 TargetSeconds = settings.TargetSeconds.GetValueOrDefault(s),
                 Score = score,
                 Weight = weight,
+                Deducted = 100 - score,
+                Deductions = [.. deductions.Where(d => d.Section == s)],
+                Contribution = totalWeight > 0 ? Math.Round(score * weight / totalWeight, 1) : 0,
             });
             weighted += score * weight;
-            totalWeight += weight;
+            terms.Add($"{score}×{weight.ToString("0.##", c)}");
         }
 
         var total = totalWeight > 0 ? (int)Math.Round(weighted / totalWeight, MidpointRounding.AwayFromZero) : 0;
+        var formula = $"({string.Join(" + ", terms)}) / {totalWeight.ToString("0.##", c)} = {total}";
         var errorRules = new List<string>();
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var h in hits)
@@ -508,7 +525,7 @@ public sealed class StarScorer
         errorRules.Sort(StringComparer.Ordinal);
         var ruleCount = ruleIds.Count;
         var missing = settings.WeakWithout.FirstOrDefault(s => texts[(int)s].IsBlank, (StarSection)(-1));
-        var (verdict, explanation) = Decide(total, errorRules, ruleCount, missing, settings);
+        var (verdict, explanation, reason) = Decide(total, errorRules, ruleCount, missing, settings);
 
         var findings = new List<Finding>(hits.Count);
         foreach (var h in hits)
@@ -528,42 +545,44 @@ public sealed class StarScorer
             Score = total,
             Verdict = verdict,
             Explanation = explanation,
+            VerdictReason = reason,
+            Formula = formula,
             Sections = sections,
             Findings = findings,
             Deductions = deductions,
         };
     }
 
-    private static (Verdict, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
+    private static (Verdict, string, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
     {
         var errors = string.Join(", ", errorRules);
         if (missing >= 0)
         {
-            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on");
+            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on", $"a story without {string.Join(" or ", s.WeakWithout)} is weak whatever its score");
         }
 
         if (score < s.WeakBelow)
         {
-            return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}");
+            return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}", $"below {s.WeakBelow} is weak");
         }
 
         if (errorRules.Count >= s.WeakWithErrorRules)
         {
-            return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score");
+            return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score", $"error findings from {s.WeakWithErrorRules} or more rules make a story weak whatever its score");
         }
 
         if (ruleCount >= s.WeakWithRules)
         {
-            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score");
+            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score", $"findings from {s.WeakWithRules} or more rules make a story weak whatever its score");
         }
 
         if (score >= s.StrongFrom && errorRules.Count == 0)
         {
-            return (Verdict.Strong, $"strong: the score {score} reaches {s.StrongFrom} with no error-level finding");
+            return (Verdict.Strong, $"strong: the score {score} reaches {s.StrongFrom} with no error-level finding", $"{s.StrongFrom} or more with no error finding is strong");
         }
 
         return errorRules.Count > 0
-            ? (Verdict.Mixed, $"mixed: the score is {score}, and error-level findings ({errors}) keep it from strong")
-            : (Verdict.Mixed, $"mixed: the score {score} is below the {s.StrongFrom} a strong story needs");
+            ? (Verdict.Mixed, $"mixed: the score is {score}, and error-level findings ({errors}) keep it from strong", "an error finding caps the verdict at mixed")
+            : (Verdict.Mixed, $"mixed: the score {score} is below the {s.StrongFrom} a strong story needs", $"from {s.WeakBelow} to {s.StrongFrom - 1} is mixed");
     }
 }
