@@ -21,7 +21,12 @@ public static class CliApp
               Scores a STAR story file (Markdown with ## Situation ... ## Reflection headings and
               optional front matter: level: sde1|sde2|senior, principle:, title:) or every *.md
               in a folder. Rules come from DIR/scoring. Exit 0 when scored; 1 when the content is
-              invalid; 2 for an unreadable file or a file with no STAR sections.
+              invalid; 2 for an unreadable file or a file with no STAR sections. A README.md in
+              a folder is named and skipped.
+          interviewprep evaluate DIR [--misses] [--content DIR]
+              Scores every story DIR/*.md against its coach's labels in DIR/labels/<name>.yaml and
+              prints recall of expected findings, the quiet rate, verdict agreement and precision
+              and recall per rule; --misses lists every disagreement.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -36,6 +41,7 @@ public static class CliApp
         {
             "content" when args.Length >= 2 && args[1] == "validate" => Validate(args[2..], stdout, stderr),
             "score" => ScoreCommand.Run(args[1..], stdout, stderr),
+            "evaluate" => EvaluateCommand.Run(args[1..], stdout, stderr),
             _ => UsageError($"unknown command '{string.Join(' ', args)}'", stderr),
         };
     }

@@ -51,6 +51,15 @@ internal static class ScoreCommand
         if (isFolder)
         {
             files = [.. Directory.EnumerateFiles(path, "*.md").Select(f => Path.Combine(path, Path.GetFileName(f))).Order(StringComparer.Ordinal)];
+
+            // A folder of stories often carries a README that explains it; it is not a story.
+            var readmes = files.Where(f => Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var readme in readmes)
+            {
+                stderr.WriteLine($"interviewprep: skipping '{readme}': a README is not a story");
+            }
+
+            files = [.. files.Except(readmes)];
             if (files.Length == 0)
             {
                 stderr.WriteLine($"interviewprep: no *.md story files in folder '{path}'");
@@ -121,12 +130,14 @@ internal static class ScoreCommand
     {
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"{doc.File}: {report.Score}/100 {report.VerdictId} ({report.Level.Display()})");
-        o.WriteLine($"  {report.Explanation}");
+        o.WriteLine($"  {report.Explanation} (rule: {report.VerdictReason})");
+        o.WriteLine($"  score = {report.Formula}");
         o.WriteLine();
-        o.WriteLine("  section      words   time  target  score");
+        o.WriteLine("  section      words   time  target  score  weight  deducted");
         foreach (var s in report.Sections)
         {
-            o.WriteLine(string.Format(c, "  {0,-10} {1,7} {2,5:0} s {3,5} s {4,6}", s.Section.Id(), s.Words, s.Seconds, s.TargetSeconds, s.Score));
+            var why = string.Join(", ", s.Deductions.Select(d => $"{d.Rule} -{d.Points}"));
+            o.WriteLine(string.Format(c, "  {0,-10} {1,7} {2,5:0} s {3,5} s {4,6} {5,7:0.##} {6,9}{7}", s.Section.Id(), s.Words, s.Seconds, s.TargetSeconds, s.Score, s.Weight, s.Deducted, why.Length > 0 ? "  " + why : ""));
         }
 
         foreach (var f in report.Findings)
@@ -155,7 +166,7 @@ internal static class ScoreCommand
         if (report.Deductions.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine("  deductions: " + string.Join(", ", report.Deductions.Select(d => d.ToString())));
+            o.WriteLine("  deductions: " + string.Join(", ", report.Deductions.Select(d => d.ToString() + string.Format(CultureInfo.InvariantCulture, " = -{0:0.#} overall", d.OverallPoints))));
         }
 
         o.WriteLine();

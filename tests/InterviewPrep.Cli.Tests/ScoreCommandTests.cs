@@ -52,13 +52,13 @@ public sealed class ScoreCommandTests : IDisposable
         code.Should().Be(CliApp.Ok);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "sections", "flags");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "verdictReason", "explanation", "formula", "sections", "flags");
         root.GetProperty("file").GetString().Should().Be(file);
         root.GetProperty("score").GetInt32().Should().BeInRange(0, 100);
         root.GetProperty("verdict").GetString().Should().BeOneOf("strong", "mixed", "weak");
         var sections = root.GetProperty("sections").EnumerateArray().ToList();
         sections.Select(s => s.GetProperty("name").GetString()).Should().Equal("situation", "task", "action", "result", "reflection");
-        sections[2].EnumerateObject().Select(p => p.Name).Should().Equal("name", "words", "seconds", "targetSeconds");
+        sections[2].EnumerateObject().Select(p => p.Name).Should().Equal("name", "words", "seconds", "targetSeconds", "score", "weight", "deducted", "contribution", "deductions");
         sections[2].GetProperty("targetSeconds").GetInt32().Should().Be(90);
         var flag = root.GetProperty("flags").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "we-language");
         flag.EnumerateObject().Select(p => p.Name).Should().Equal("rule", "section", "start", "length", "message");
@@ -72,7 +72,7 @@ public sealed class ScoreCommandTests : IDisposable
     public void Score_FolderAsJson_PrintsArrayOfStoriesSortedByName()
     {
         Write("b-second.md", WeStory);
-        Write("a-first.md", WeStory.Replace("We figured out the root cause together", "I traced the root cause", StringComparison.Ordinal));
+        Write("a-first.md", WeStory.Replace("We figured out the root cause together and shipped a patch.", "I traced the root cause to a missing cache key, wrote the patch, tested it on staging and shipped it myself.", StringComparison.Ordinal));
         Write("notes.txt", "not a story");
 
         var (code, stdout, _) = Run("score", _dir, "--format", "json", "--content", TestPaths.Content);

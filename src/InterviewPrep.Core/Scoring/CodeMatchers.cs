@@ -43,9 +43,15 @@ internal sealed class MetricMatcher : CodeMatcher
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly int _wordsSet;
+    private readonly IReadOnlySet<string> _activity;
 
     /// <param name="metricWordsSet">The phrase set holding engine.yaml's metricWords, or -1.</param>
-    public MetricMatcher(int metricWordsSet) => _wordsSet = metricWordsSet;
+    /// <param name="activityNouns">Nouns whose count measures effort, not outcome ("five workshops"): lexicons.yaml's activity-counts.</param>
+    public MetricMatcher(int metricWordsSet, IReadOnlySet<string>? activityNouns = null)
+    {
+        _wordsSet = metricWordsSet;
+        _activity = activityNouns ?? new HashSet<string>();
+    }
 
     public override string Name => "@metric";
 
@@ -61,7 +67,12 @@ internal sealed class MetricMatcher : CodeMatcher
             var c = text[i];
             if (char.IsDigit(c))
             {
+                var before = result.Count;
                 i = ScanNumber(text, i, result);
+                if (result.Count > before && CountsActivity(text, result[^1].End))
+                {
+                    result.RemoveAt(result.Count - 1);
+                }
             }
             else if (char.IsLetter(c))
             {
@@ -82,10 +93,25 @@ internal sealed class MetricMatcher : CodeMatcher
                     continue;
                 }
 
+                // A number word inside a term ("zero-day", "zero-shot", "one-off") names a thing.
+                if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 var word = text.AsSpan(start, i - start);
                 if (IsNumberWord(word))
                 {
-                    result.Add(new TextSpan(start, i - start));
+                    if (!CountsActivity(text, i))
+                    {
+                        result.Add(new TextSpan(start, i - start));
+                    }
                 }
                 else if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && NextWord(text, i) is { } next && UnitsAfterOne.Contains(Singular(next.Word)))
                 {
@@ -110,6 +136,33 @@ internal sealed class MetricMatcher : CodeMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWordLookup.Contains(word);
+
+    /// <summary>Is the number at <paramref name="end"/> followed (within two words) by a noun of effort: "ran five workshops", "12 senior stakeholders"?</summary>
+    private bool CountsActivity(string text, int end)
+    {
+        if (_activity.Count == 0)
+        {
+            return false;
+        }
+
+        var i = end;
+        for (var w = 0; w < 2; w++)
+        {
+            if (NextWord(text, i) is not { } next)
+            {
+                return false;
+            }
+
+            if (_activity.Contains(next.Word))
+            {
+                return true;
+            }
+
+            i = next.End;
+        }
+
+        return false;
+    }
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
@@ -181,9 +234,9 @@ internal sealed class ISubjectMatcher : CodeMatcher
 {
     public override string Name => "@i-subject";
 
-    public override string Description => "the first-person singular subject: I, I'm, I've, I'd, I'll (outside quotes)";
+    public override string Description => "the first-person singular subject: I, I'm, I've, I'd, I'll, in either case (transcripts write \"i\"), outside quotes";
 
-    private static bool IsContraction(ReadOnlySpan<char> tail) => tail is "m" or "ve" or "d" or "ll";
+    private static bool IsContraction(ReadOnlySpan<char> tail) => tail is "m" or "ve" or "d" or "ll" or "M" or "VE" or "D" or "LL";
 
     protected override List<TextSpan> FindCore(SectionText text)
     {
@@ -191,14 +244,27 @@ internal sealed class ISubjectMatcher : CodeMatcher
         var s = text.Text;
         foreach (var t in text.Tokens)
         {
-            // Case matters: a capital "I" alone, or with 'm / 've / 'd / 'll.
-            if (s[t.Start] == 'I' && (t.Length == 1 || (t.Length <= 4 && s[t.Start + 1] is '\'' or '’' && IsContraction(s.AsSpan(t.Start + 2, t.Length - 2)))) && !text.InQuote(t.Start))
+            // "I" or "i" alone, or with 'm / 've / 'd / 'll: a transcript's lower-case "i" is the
+            // candidate too. Not "i.e.", and not a list marker such as "(i)".
+            if (s[t.Start] is 'I' or 'i' && (t.Length == 1 || (t.Length <= 4 && s[t.Start + 1] is '\'' or '’' && IsContraction(s.AsSpan(t.Start + 2, t.Length - 2))))
+                && !IsAbbreviationOrMarker(s, t) && !text.InQuote(t.Start))
             {
                 result.Add(new TextSpan(t.Start, t.Length));
             }
         }
 
         return result;
+    }
+
+    private static bool IsAbbreviationOrMarker(string s, Token t)
+    {
+        var end = t.Start + t.Length;
+        if (t.Length == 1 && end + 1 < s.Length && s[end] == '.' && char.IsLetter(s[end + 1]))
+        {
+            return true; // i.e.
+        }
+
+        return t.Length == 1 && t.Start > 0 && s[t.Start - 1] == '(' && end < s.Length && s[end] == ')';
     }
 }
 

@@ -10,7 +10,7 @@ namespace InterviewPrep.Core.Scoring;
 internal sealed class PatternSet
 {
     /// <summary>Most expansions one phrase may produce; beyond it a coach almost certainly mistyped a group.</summary>
-    private const int MaxExpansions = 2000;
+    private const int MaxExpansions = 50000;
 
     public static readonly PatternSet None = new(-1, null, [], []);
 
@@ -40,7 +40,7 @@ internal sealed class PatternSet
     /// Compiles <paramref name="patterns"/>; each bad entry is reported at its own line through
     /// <paramref name="error"/> and left out, so one typo does not hide the others.
     /// </summary>
-    public static PatternSet Compile(IReadOnlyList<(string Text, int Line)> patterns, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, Action<int, string> error)
+    public static PatternSet Compile(IReadOnlyList<(string Text, int Line)> patterns, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, Action<int, string> error, Lexicons? lexicons = null)
     {
         if (patterns.Count == 0)
         {
@@ -71,7 +71,7 @@ internal sealed class PatternSet
                     raws.Add(raw);
                 }
             }
-            else if (Expand(text, out var words, out var problem))
+            else if (Expand(text, out var words, out var problem, lexicons))
             {
                 expanded.AddRange(words);
             }
@@ -100,7 +100,7 @@ internal sealed class PatternSet
     /// any one word; "(a|b c)" is a choice of words and "(a|b)?" an optional one:
     /// "they (then|later)? (fixed|handled) it" gives six phrases.
     /// </summary>
-    internal static bool Expand(string phrase, out List<string[]> result, out string problem)
+    internal static bool Expand(string phrase, out List<string[]> result, out string problem, Lexicons? lexicons = null)
     {
         result = [[]];
         problem = "";
@@ -149,6 +149,25 @@ internal sealed class PatternSet
                 i = end;
             }
 
+            // $class and ~word expand inside any choice: "(my|the) $boss ~$prompt-verb".
+            var resolved = new List<string[]>();
+            foreach (var choice in choices)
+            {
+                var alternatives = new List<string[]> { Array.Empty<string>() };
+                foreach (var item in choice)
+                {
+                    if (!ResolveWord(item, lexicons, out var forms, out problem))
+                    {
+                        return false;
+                    }
+
+                    alternatives = [.. alternatives.SelectMany(prefix => forms.Select(f => prefix.Concat(f).ToArray()))];
+                }
+
+                resolved.AddRange(alternatives);
+            }
+
+            choices = resolved;
             foreach (var word in choices.SelectMany(c => c))
             {
                 if (word != "*" && !IsWord(word))
@@ -171,6 +190,42 @@ internal sealed class PatternSet
         {
             problem = "it has no words";
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>One pattern word as the word sequences it stands for: itself, a lexicon class, or inflections.</summary>
+    private static bool ResolveWord(string item, Lexicons? lexicons, out List<string[]> forms, out string problem)
+    {
+        problem = "";
+        var inflect = item.StartsWith('~');
+        var name = inflect ? item[1..] : item;
+        IEnumerable<string> entries = [name];
+        if (name.StartsWith('$'))
+        {
+            if (lexicons is null || !lexicons.TryGet(name[1..], out var list))
+            {
+                forms = [];
+                problem = $"unknown word class '{name}' (known: {string.Join(", ", (lexicons?.Names ?? []).Order(StringComparer.Ordinal).Select(n => "$" + n))})";
+                return false;
+            }
+
+            entries = list;
+        }
+
+        forms = [];
+        foreach (var entry in entries)
+        {
+            var words = entry.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            // Inflection applies to the head word of an entry: "~pass on" gives "passed on".
+            var heads = inflect ? Lexicons.Inflect(words[0]) : [words[0]];
+            forms.AddRange(heads.Select(h => (string[])[h, .. words[1..]]));
         }
 
         return true;
@@ -271,11 +326,27 @@ internal sealed class PatternSet
         return false;
     }
 
+    /// <summary>Any match wholly inside <paramref name="range"/>? Matches are sorted by start, so a binary search finds the first candidate.</summary>
     public bool AnyWithin(SectionText text, TextSpan range)
     {
-        foreach (var m in Find(text))
+        var found = Find(text);
+        int lo = 0, hi = found.Count - 1;
+        while (lo <= hi)
         {
-            if (m.Start >= range.Start && m.End <= range.End)
+            var mid = (lo + hi) >>> 1;
+            if (found[mid].Start < range.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var i = lo; i < found.Count && found[i].Start < range.End; i++)
+        {
+            if (found[i].End <= range.End)
             {
                 return true;
             }

@@ -68,6 +68,15 @@ public sealed record SectionReport
 
     /// <summary>Weight of this section in the overall score.</summary>
     public required double Weight { get; init; }
+
+    /// <summary>Points taken off this section (100 - <see cref="Score"/>, before the floor at 0 it is the sum of <see cref="Deductions"/>).</summary>
+    public int Deducted { get; init; }
+
+    /// <summary>The deductions behind this section's score, largest first.</summary>
+    public IReadOnlyList<Deduction> Deductions { get; init; } = [];
+
+    /// <summary>What this section contributes to the overall score: score x weight / total weight.</summary>
+    public double Contribution { get; init; }
 }
 
 /// <summary>Points one rule took off one section: the line a user reads to see why 62 and not 80.</summary>
@@ -89,6 +98,9 @@ public sealed record Deduction
     /// <summary>True when the rule's cap limited the points.</summary>
     public required bool Capped { get; init; }
 
+    /// <summary>What the deduction costs the overall score: points x section weight / total weight ("-40 in Task" is -5 overall when Task weighs 1 of 8).</summary>
+    public double OverallPoints { get; init; }
+
     public override string ToString() =>
         $"-{Points} {Section.Id()} {Rule}" + (Count > 1 ? $" ({Count} findings{(Capped ? ", capped" : "")})" : Capped ? " (capped)" : "");
 }
@@ -105,6 +117,12 @@ public sealed record ScoreReport
 
     /// <summary>One sentence saying why the verdict is what it is.</summary>
     public required string Explanation { get; init; }
+
+    /// <summary>The verdict rule that decided it, in general terms ("an error finding caps the verdict at mixed", "below 70 is weak").</summary>
+    public string VerdictReason { get; init; } = "";
+
+    /// <summary>The arithmetic of <see cref="Score"/>: "(100×1 + 60×1 + 80×3 + 100×2 + 100×1) / 8 = 88".</summary>
+    public string Formula { get; init; } = "";
 
     /// <summary>All five sections in speaking order, present or not.</summary>
     public required IReadOnlyList<SectionReport> Sections { get; init; }

@@ -6,7 +6,8 @@ namespace InterviewPrep.Core.Scoring;
 
 /// <summary>
 /// The JSON form of a score report, exactly as <c>interviewprep score --format json</c> prints it:
-/// <c>{"file","score","verdict","sections":[{"name","words","seconds","targetSeconds"}],
+/// <c>{"file","score","verdict","verdictReason","explanation","formula","sections":[{"name","words","seconds","targetSeconds",
+/// "score","weight","deducted","contribution","deductions":[{"rule","severity","count","points","capped","overallPoints"}]}],
 /// "flags":[{"rule","section","start","length","message"}]}</c>, section names lower-case and
 /// <c>start</c> an offset into that section's text. The web app's export uses the same writer.
 /// </summary>
@@ -61,6 +62,9 @@ public static class ScoreReportJson
         writer.WriteString("file", file);
         writer.WriteNumber("score", report.Score);
         writer.WriteString("verdict", report.VerdictId);
+        writer.WriteString("verdictReason", report.VerdictReason);
+        writer.WriteString("explanation", report.Explanation);
+        writer.WriteString("formula", report.Formula);
         writer.WriteStartArray("sections");
         foreach (var s in report.Sections)
         {
@@ -69,6 +73,24 @@ public static class ScoreReportJson
             writer.WriteNumber("words", s.Words);
             writer.WriteNumber("seconds", s.Seconds);
             writer.WriteNumber("targetSeconds", s.TargetSeconds);
+            writer.WriteNumber("score", s.Score);
+            writer.WriteNumber("weight", s.Weight);
+            writer.WriteNumber("deducted", s.Deducted);
+            writer.WriteNumber("contribution", s.Contribution);
+            writer.WriteStartArray("deductions");
+            foreach (var d in s.Deductions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", d.Rule);
+                writer.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                writer.WriteNumber("count", d.Count);
+                writer.WriteNumber("points", d.Points);
+                writer.WriteBoolean("capped", d.Capped);
+                writer.WriteNumber("overallPoints", d.OverallPoints);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

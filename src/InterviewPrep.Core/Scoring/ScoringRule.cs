@@ -20,6 +20,15 @@ public enum RuleKind
 
     /// <summary>Fires when a section is absent or blank.</summary>
     EmptySection,
+
+    /// <summary>Fires when a present section is too short to judge (fewer words or sentences than the rule asks).</summary>
+    Thin,
+
+    /// <summary>Fires at a section that repeats an earlier one (word-trigram overlap at or above a threshold).</summary>
+    Duplicate,
+
+    /// <summary>Fires when a section shares too few content words, names or numbers with the rest of the story.</summary>
+    Specificity,
 }
 
 /// <summary>A rule's severity, penalty and wording as they apply at one level in one section.</summary>
@@ -86,6 +95,19 @@ public sealed class ScoringRule
         ReportAt = d.ReportAt;
         Tolerance = d.Tolerance;
         Base = d.Base;
+        Principles = d.Principles;
+        UnlessRestOfStory = d.UnlessRestOfStory;
+        GraceCount = d.GraceCount;
+        MinCount = d.MinCount;
+        GracePatterns = d.GracePatterns;
+        NotRepeatedFrom = d.NotRepeatedFrom;
+        SevereAbove = d.SevereAbove;
+        SeverePenalty = d.SeverePenalty;
+        MinWords = d.MinWords;
+        MinSentences = d.MinSentences;
+        Threshold = d.Threshold;
+        MinShared = d.MinShared;
+        Ignore = d.Ignore;
 
         // Every (level, section) combination is resolved once here, so scoring never merges overrides.
         _settings = new RuleSettings[StarNames.Levels.Count * StarNames.Sections.Count];
@@ -157,6 +179,37 @@ public sealed class ScoringRule
 
     internal double Tolerance { get; }
 
+    /// <summary>Theme slugs the rule is about; empty = every story. A story that names no principle gets every rule.</summary>
+    public IReadOnlyList<string> Principles { get; }
+
+    /// <summary>Does the rule apply to a story meant for <paramref name="storyPrinciples"/>?</summary>
+    public bool AppliesTo(IReadOnlyList<string> storyPrinciples) =>
+        Principles.Count == 0 || storyPrinciples.Count == 0 || storyPrinciples.Any(p => Principles.Contains(p, StringComparer.Ordinal));
+
+    internal bool UnlessRestOfStory { get; }
+
+    internal int GraceCount { get; }
+
+    internal int MinCount { get; }
+
+    internal PatternSet GracePatterns { get; }
+
+    internal IReadOnlyList<StarSection> NotRepeatedFrom { get; }
+
+    internal double SevereAbove { get; }
+
+    internal int SeverePenalty { get; }
+
+    internal int MinWords { get; }
+
+    internal int MinSentences { get; }
+
+    internal double Threshold { get; }
+
+    internal int MinShared { get; }
+
+    internal PatternSet Ignore { get; }
+
     internal RuleSettings SettingsFor(Level level, StarSection section) => _settings[Index(level, section)];
 
     public override string ToString() => $"{Id} ({Kind}, {SourceFile}:{Line})";
@@ -189,4 +242,17 @@ internal sealed record RuleDefinition
     public double MaxShare { get; init; }
     public StarSection ReportAt { get; init; }
     public double Tolerance { get; init; } = 1;
+    public IReadOnlyList<string> Principles { get; init; } = [];
+    public bool UnlessRestOfStory { get; init; }
+    public int GraceCount { get; init; }
+    public int MinCount { get; init; } = 1;
+    public PatternSet GracePatterns { get; init; } = PatternSet.None;
+    public IReadOnlyList<StarSection> NotRepeatedFrom { get; init; } = [];
+    public double SevereAbove { get; init; }
+    public int SeverePenalty { get; init; }
+    public int MinWords { get; init; }
+    public int MinSentences { get; init; } = 1;
+    public double Threshold { get; init; } = 0.6;
+    public int MinShared { get; init; } = 1;
+    public PatternSet Ignore { get; init; } = PatternSet.None;
 }

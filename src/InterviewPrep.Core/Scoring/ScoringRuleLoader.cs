@@ -13,8 +13,10 @@ internal static partial class ScoringRuleLoader
 {
     public const string EngineFile = "engine.yaml";
 
+    public const string LexiconFile = "lexicons.yaml";
+
     private static readonly string[] Common =
-        ["id", "kind", "description", "severity", "sections", "levels", "penalty", "maxPenalty", "message", "suggestion", "byLevel", "bySection", "examples"];
+        ["id", "kind", "description", "severity", "sections", "levels", "principles", "penalty", "maxPenalty", "message", "suggestion", "byLevel", "bySection", "examples"];
 
     private static readonly Dictionary<string, RuleKind> Kinds = new(StringComparer.Ordinal)
     {
@@ -24,20 +26,26 @@ internal static partial class ScoringRuleLoader
         ["ratio"] = RuleKind.Ratio,
         ["duration"] = RuleKind.Duration,
         ["empty-section"] = RuleKind.EmptySection,
+        ["thin"] = RuleKind.Thin,
+        ["duplicate"] = RuleKind.Duplicate,
+        ["specificity"] = RuleKind.Specificity,
     };
 
     // Which keys each kind understands beyond the common ones; anything else is a located error.
     private static readonly Dictionary<RuleKind, string[]> KindKeys = new()
     {
-        [RuleKind.Existence] = ["patterns", "exceptions", "negation", "skipQuoted", "subjectsOnly", "unless", "unlessWithin"],
+        [RuleKind.Existence] = ["patterns", "exceptions", "negation", "skipQuoted", "subjectsOnly", "unless", "unlessWithin", "minCount"],
         [RuleKind.Conditional] = ["patterns", "exceptions", "negation", "skipQuoted", "subjectsOnly", "unless", "unlessWithin"],
-        [RuleKind.Ratio] = ["patterns", "exceptions", "negation", "skipQuoted", "subjectsOnly", "against", "maxShare"],
-        [RuleKind.Absence] = ["patterns", "reportAt"],
-        [RuleKind.Duration] = ["tolerance"],
+        [RuleKind.Ratio] = ["patterns", "exceptions", "negation", "skipQuoted", "subjectsOnly", "against", "maxShare", "graceCount", "gracePatterns"],
+        [RuleKind.Absence] = ["patterns", "reportAt", "notRepeatedFrom"],
+        [RuleKind.Duration] = ["tolerance", "severeAbove", "severePenalty"],
         [RuleKind.EmptySection] = [],
+        [RuleKind.Thin] = ["minWords", "minSentences"],
+        [RuleKind.Duplicate] = ["threshold"],
+        [RuleKind.Specificity] = ["minShared", "ignore"],
     };
 
-    private static readonly string[] Placeholders = ["match", "section", "Section", "level", "seconds", "target", "words", "count"];
+    private static readonly string[] Placeholders = ["match", "section", "Section", "level", "seconds", "target", "words", "count", "other"];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
@@ -79,17 +87,19 @@ internal static partial class ScoringRuleLoader
             }
         }
 
-        var matchers = new CodeMatcher[] { new MetricMatcher(metricSet), new ISubjectMatcher() }.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var lexicons = ReadLexicons(Path.Combine(folder, LexiconFile), errors);
+        var activity = lexicons.TryGet("activity-counts", out var counted) ? counted.SelectMany(Lexicons.Inflect).ToHashSet(StringComparer.OrdinalIgnoreCase) : [];
+        var matchers = new CodeMatcher[] { new MetricMatcher(metricSet, activity), new ISubjectMatcher() }.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
         var rules = new List<ScoringRule>();
         var files = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.*")
-                .Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && Path.GetFileName(f) != EngineFile)
+                .Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && Path.GetFileName(f) is not (EngineFile or LexiconFile))
                 .Order(StringComparer.Ordinal)
             : Enumerable.Empty<string>();
         foreach (var file in files)
         {
-            if (ReadRule(file, matchers, phrases, errors) is { } definition)
+            if (ReadRule(file, matchers, phrases, lexicons, errors) is { } definition)
             {
                 rules.Add(new ScoringRule(definition));
             }
@@ -178,7 +188,39 @@ internal static partial class ScoringRuleLoader
         };
     }
 
-    private static RuleDefinition? ReadRule(string path, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, List<ContentError> errors)
+    /// <summary>lexicons.yaml: a mapping of class name to a list of words or phrases (optional file).</summary>
+    private static Lexicons ReadLexicons(string path, List<ContentError> errors)
+    {
+        if (!File.Exists(path) || Open(path, errors) is not { } y)
+        {
+            return Lexicons.None;
+        }
+
+        var classes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (name, line) in y.Keys().ToList())
+        {
+            if (!Slug().IsMatch(name))
+            {
+                errors.Add(new ContentError(y.File, line, $"word class '{name}' must be lower-case words joined by hyphens"));
+                continue;
+            }
+
+            var items = y.TextItems(name, 1);
+            foreach (var (word, itemLine) in items)
+            {
+                if (!PatternSet.Expand(word, out _, out var problem))
+                {
+                    errors.Add(new ContentError(y.File, itemLine, $"'{word}' in {name}: {problem}"));
+                }
+            }
+
+            classes[name] = [.. items.Select(i => i.Text)];
+        }
+
+        return new Lexicons(classes);
+    }
+
+    private static RuleDefinition? ReadRule(string path, IReadOnlyDictionary<string, CodeMatcher> matchers, PhraseIndex.Builder phrases, Lexicons lexicons, List<ContentError> errors)
     {
         var y = Open(path, errors);
         if (y is null)
@@ -217,7 +259,7 @@ internal static partial class ScoringRuleLoader
         PatternSet Patterns(string key, bool required)
         {
             var items = y.TextItems(key, required ? 1 : 0);
-            return PatternSet.Compile(items, matchers, phrases, (line, msg) => errors.Add(new ContentError(y.File, line, msg)));
+            return PatternSet.Compile(items, matchers, phrases, (line, msg) => errors.Add(new ContentError(y.File, line, msg)), lexicons);
         }
 
         var definition = new RuleDefinition
@@ -227,6 +269,7 @@ internal static partial class ScoringRuleLoader
             Description = y.Text("description"),
             Sections = sections,
             Levels = levels,
+            Principles = y.Has("principles") ? ReadPrinciples(y) : [],
             File = y.File,
             Line = y.Line,
             Base = new RuleSettings(severity, penalty, maxPenalty, message, suggestion),
@@ -239,9 +282,9 @@ internal static partial class ScoringRuleLoader
         {
             case RuleKind.Existence or RuleKind.Conditional or RuleKind.Ratio:
                 var unlessWithin = kind == RuleKind.Ratio ? null : y.OptionalText("unlessWithin");
-                if (unlessWithin is not null and not ("sentence" or "section"))
+                if (unlessWithin is not null and not ("sentence" or "section" or "rest-of-story"))
                 {
-                    errors.Add(new ContentError(y.File, y.LineOf("unlessWithin"), $"'unlessWithin' must be sentence or section, not '{unlessWithin}'"));
+                    errors.Add(new ContentError(y.File, y.LineOf("unlessWithin"), $"'unlessWithin' must be sentence, section or rest-of-story, not '{unlessWithin}'"));
                 }
 
                 var negation = y.OptionalText("negation") ?? "ignore";
@@ -256,6 +299,10 @@ internal static partial class ScoringRuleLoader
                     Exceptions = Patterns("exceptions", required: false),
                     Unless = kind == RuleKind.Ratio ? PatternSet.None : Patterns("unless", required: kind == RuleKind.Conditional),
                     UnlessWholeSection = unlessWithin == "section",
+                    UnlessRestOfStory = unlessWithin == "rest-of-story",
+                    MinCount = kind == RuleKind.Existence ? y.Number("minCount", min: 1, max: 20, fallback: 1) : 1,
+                    GraceCount = kind == RuleKind.Ratio ? y.Number("graceCount", min: 0, max: 10, fallback: 0) : 0,
+                    GracePatterns = kind == RuleKind.Ratio ? Patterns("gracePatterns", required: false) : PatternSet.None,
                     Against = kind == RuleKind.Ratio ? Patterns("against", required: true) : PatternSet.None,
                     MaxShare = kind == RuleKind.Ratio ? y.Fraction("maxShare", 0, 0.99, 0) : 0,
                     NegationCancels = negation == "cancels",
@@ -277,10 +324,24 @@ internal static partial class ScoringRuleLoader
                     }
                 }
 
-                definition = definition with { Patterns = Patterns("patterns", required: true), ReportAt = reportAt };
+                definition = definition with { Patterns = Patterns("patterns", required: true), ReportAt = reportAt, NotRepeatedFrom = ReadSections(y, "notRepeatedFrom", required: false) };
                 break;
             case RuleKind.Duration:
-                definition = definition with { Tolerance = y.Fraction("tolerance", 1, 10, 1.5) };
+                definition = definition with
+                {
+                    Tolerance = y.Fraction("tolerance", 1, 10, 1.5),
+                    SevereAbove = y.Fraction("severeAbove", 1, 100, 0),
+                    SeverePenalty = y.Number("severePenalty", min: 0, max: 100, fallback: penalty),
+                };
+                break;
+            case RuleKind.Thin:
+                definition = definition with { MinWords = y.Number("minWords", min: 1, max: 1000), MinSentences = y.Number("minSentences", min: 1, max: 50, fallback: 1) };
+                break;
+            case RuleKind.Duplicate:
+                definition = definition with { Threshold = y.Fraction("threshold", 0.1, 1, 0.6) };
+                break;
+            case RuleKind.Specificity:
+                definition = definition with { MinShared = y.Number("minShared", min: 1, max: 20, fallback: 1), Ignore = Patterns("ignore", required: false) };
                 break;
         }
 
@@ -349,6 +410,24 @@ internal static partial class ScoringRuleLoader
             else
             {
                 y.Errors.Add(new ContentError(y.File, line, $"'{text}' is not a section (situation, task, action, result, reflection)"));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> ReadPrinciples(YamlReader y)
+    {
+        var result = new List<string>();
+        foreach (var (text, line) in y.TextItems("principles", 1))
+        {
+            if (Slug().IsMatch(text))
+            {
+                result.Add(text);
+            }
+            else
+            {
+                y.Errors.Add(new ContentError(y.File, line, $"'{text}' is not a theme slug (e.g. ownership, bias-for-action)"));
             }
         }
 
@@ -495,6 +574,7 @@ internal static partial class ScoringRuleLoader
 
         var span = e.OptionalText("span");
         var needsSpan = rule.Kind is RuleKind.Existence or RuleKind.Conditional or RuleKind.Ratio;
+        var principles = e.Has("principles") ? e.TextItems("principles").Select(t => t.Text).ToList() : rule.Principles.Take(1).ToList();
         if (bad && needsSpan && span is null)
         {
             e.Error("a bad example of this kind needs 'span': the text the finding must cover");
@@ -514,7 +594,7 @@ internal static partial class ScoringRuleLoader
         return new RuleExample
         {
             Bad = bad,
-            Story = new StarStory { Level = level, Sections = sections },
+            Story = new StarStory { Level = level, Sections = sections, Principles = principles },
             Section = section,
             Span = span,
             Line = e.Line,

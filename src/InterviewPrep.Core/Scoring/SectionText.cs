@@ -62,12 +62,24 @@ internal sealed class SectionText
 
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= FindSentences(Text);
 
+    /// <summary>Is <paramref name="position"/> inside quoted speech? Binary search: quotes are sorted and disjoint.</summary>
     public bool InQuote(int position)
     {
         _quotes ??= FindQuotes(Text);
-        foreach (var q in _quotes)
+        var q = _quotes;
+        int lo = 0, hi = q.Count - 1;
+        while (lo <= hi)
         {
-            if (position >= q.Start && position < q.End)
+            var mid = (lo + hi) >>> 1;
+            if (position < q[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= q[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return true;
             }
@@ -76,18 +88,58 @@ internal sealed class SectionText
         return false;
     }
 
-    /// <summary>The sentence containing <paramref name="position"/>.</summary>
+    /// <summary>The sentence containing <paramref name="position"/> (binary search over the sentences, computed once).</summary>
     public TextSpan SentenceAt(int position)
     {
-        foreach (var s in Sentences)
+        var s = Sentences;
+        int lo = 0, hi = s.Count - 1;
+        while (lo <= hi)
         {
-            if (position < s.End)
+            var mid = (lo + hi) >>> 1;
+            if (position >= s[mid].End)
             {
-                return s;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return new TextSpan(0, Text.Length);
+        return lo < s.Count ? s[lo] : new TextSpan(0, Text.Length);
+    }
+
+    /// <summary>Content words (lower case, crude stem) for specificity and duplicate checks, computed once.</summary>
+    public IReadOnlyList<string> Words => _words ??= [.. Tokens.Select(t => Stem(Text.AsSpan(t.Start, t.Length)))];
+
+    private List<string>? _words;
+
+    /// <summary>Lower case with a plural/past/gerund ending trimmed, so "alerts", "alerting" and "alert" meet.</summary>
+    internal static string Stem(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, 64)];
+        var w = word[..buffer.Length];
+        w.ToLowerInvariant(buffer);
+        var len = buffer.Length;
+        var s = buffer[..len];
+        if (len > 5 && s.EndsWith("ing"))
+        {
+            len -= 3;
+        }
+        else if (len > 4 && s.EndsWith("ed"))
+        {
+            len -= 2;
+        }
+        else if (len > 4 && s.EndsWith("es"))
+        {
+            len -= 2;
+        }
+        else if (len > 3 && s[^1] == 's' && s[^2] != 's')
+        {
+            len -= 1;
+        }
+
+        return new string(buffer[..len]).Replace('’', '\'');
     }
 
     /// <summary>Matches of a code matcher, computed once per section and call (several rules share @metric).</summary>

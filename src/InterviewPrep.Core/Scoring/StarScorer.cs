@@ -34,7 +34,7 @@ public sealed class StarScorer
         var hits = new List<Hit>();
         foreach (var rule in _rules.Rules)
         {
-            if (rule.Levels.Contains(story.Level))
+            if (rule.Levels.Contains(story.Level) && rule.AppliesTo(story.Principles))
             {
                 Evaluate(rule, texts, story.Level, hits);
             }
@@ -47,7 +47,7 @@ public sealed class StarScorer
     internal IReadOnlyList<Finding> Run(ScoringRule rule, StarStory story)
     {
         var hits = new List<Hit>();
-        if (rule.Levels.Contains(story.Level))
+        if (rule.Levels.Contains(story.Level) && rule.AppliesTo(story.Principles))
         {
             Evaluate(rule, Texts(story, _rules.Phrases), story.Level, hits);
         }
@@ -74,13 +74,20 @@ public sealed class StarScorer
         switch (rule.Kind)
         {
             case RuleKind.Existence or RuleKind.Conditional:
+                if (rule.MinCount > 1 && rule.Sections.Sum(s => Candidates(rule, texts[(int)s]).Count) < rule.MinCount)
+                {
+                    break; // a stray hedge is speech, not a habit
+                }
+
                 foreach (var section in rule.Sections)
                 {
                     var text = texts[(int)section];
                     foreach (var span in Candidates(rule, text))
                     {
-                        var scope = rule.UnlessWholeSection ? new TextSpan(0, text.Text.Length) : text.SentenceAt(span.Start);
-                        if (!rule.Unless.IsEmpty && rule.Unless.AnyWithin(text, scope))
+                        var scope = rule.UnlessWholeSection ? new TextSpan(0, text.Text.Length)
+                            : rule.UnlessRestOfStory ? new TextSpan(text.SentenceAt(span.Start).Start, text.Text.Length - text.SentenceAt(span.Start).Start)
+                            : text.SentenceAt(span.Start);
+                        if (!rule.Unless.IsEmpty && (rule.Unless.AnyWithin(text, scope) || (rule.UnlessRestOfStory && LaterSectionsMatch(rule.Unless, texts, section))))
                         {
                             continue;
                         }
@@ -107,6 +114,11 @@ public sealed class StarScorer
                         continue; // one joint "we rolled it out" among many "I" steps is fine
                     }
 
+                    if (against > 0 && found.Count <= rule.GraceCount && (rule.GracePatterns.IsEmpty || found.All(f => rule.GracePatterns.AnyOverlapping(text, f))))
+                    {
+                        continue; // one justified joint "we" in a short first-person Action is fine too
+                    }
+
                     foreach (var span in found)
                     {
                         hits.Add(Make(rule, level, text, span, new Values { Count = found.Count }));
@@ -123,7 +135,7 @@ public sealed class StarScorer
                     break;
                 }
 
-                if (rule.Sections.Any(s => rule.Patterns.Find(texts[(int)s]).Count > 0))
+                if (rule.Sections.Any(s => Counts(rule, texts, s)))
                 {
                     break;
                 }
@@ -148,7 +160,69 @@ public sealed class StarScorer
                     var budgetWords = (int)Math.Floor(target * _rules.Settings.WordsPerMinute / 60.0);
                     var start = text.WordStarts[Math.Min(budgetWords, words - 1)];
                     var end = text.Text.TrimEnd().Length;
-                    hits.Add(Make(rule, level, text, new TextSpan(start, end - start), new Values { Seconds = seconds, Target = target, Words = words }));
+
+                    // Far past the budget the answer no longer fits an interview: an error, so a
+                    // padded story cannot be strong.
+                    var severe = rule.SevereAbove > 0 && seconds > target * rule.SevereAbove;
+                    hits.Add(Make(rule, level, text, new TextSpan(start, end - start), new Values { Seconds = seconds, Target = target, Words = words }, severe ? Severity.Error : null, severe ? rule.SeverePenalty : null));
+                }
+
+                break;
+
+            case RuleKind.Thin:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    var words = text.WordStarts.Count;
+                    var sentences = text.Sentences.Count(x => HasWord(text.Text, x));
+                    if (!text.IsBlank && (words < rule.MinWords || (sentences < rule.MinSentences && words < 1.5 * rule.MinWords)))
+                    {
+                        var trimmed = text.Text.Trim();
+                        hits.Add(Make(rule, level, text, new TextSpan(text.Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length), new Values { Words = words, Count = sentences }));
+                    }
+                }
+
+                break;
+
+            case RuleKind.Duplicate:
+                for (var i = 0; i < rule.Sections.Count; i++)
+                {
+                    var text = texts[(int)rule.Sections[i]];
+                    if (text.IsBlank)
+                    {
+                        continue;
+                    }
+
+                    for (var j = 0; j < i; j++)
+                    {
+                        var earlier = texts[(int)rule.Sections[j]];
+                        if (!earlier.IsBlank && Overlap(text, earlier) >= rule.Threshold)
+                        {
+                            var trimmed = text.Text.Trim();
+                            hits.Add(Make(rule, level, text, new TextSpan(text.Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length), new Values { Other = earlier.Section }));
+                            break;
+                        }
+                    }
+                }
+
+                break;
+
+            case RuleKind.Specificity:
+                foreach (var section in rule.Sections)
+                {
+                    var text = texts[(int)section];
+                    var others = texts.Where(t => t.Section != section && !t.IsBlank).ToList();
+                    if (text.IsBlank || others.Count == 0)
+                    {
+                        continue; // nothing to compare with: a lone Reflection cannot be judged on this
+                    }
+
+                    var shared = SharedContentWords(rule, text, others);
+                    if (shared < rule.MinShared)
+                    {
+                        var trimmed = text.Text.Trim();
+                        hits.Add(Make(rule, level, text, new TextSpan(text.Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length), new Values { Count = shared }));
+                    }
                 }
 
                 break;
@@ -165,6 +239,119 @@ public sealed class StarScorer
 
                 break;
         }
+    }
+
+    /// <summary>Does an absence rule's pattern count in this section? A match repeated from a notRepeatedFrom section does not ("the problem's own size").</summary>
+    private static bool Counts(ScoringRule rule, SectionText[] texts, StarSection section)
+    {
+        var text = texts[(int)section];
+        var found = rule.Patterns.Find(text);
+        if (rule.NotRepeatedFrom.Count == 0 || found.Count == 0)
+        {
+            return found.Count > 0;
+        }
+
+        var earlier = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in rule.NotRepeatedFrom.Where(s => s != section))
+        {
+            var t = texts[(int)s];
+            foreach (var m in rule.Patterns.Find(t))
+            {
+                earlier.Add(t.Text.Substring(m.Start, m.Length));
+            }
+        }
+
+        return found.Any(m => !earlier.Contains(text.Text.Substring(m.Start, m.Length)));
+    }
+
+    private static bool LaterSectionsMatch(PatternSet unless, SectionText[] texts, StarSection after)
+    {
+        for (var i = (int)after + 1; i < texts.Length; i++)
+        {
+            if (!texts[i].IsBlank && unless.Find(texts[i]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWord(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Share of the shorter section's word trigrams that the other section also has (containment).</summary>
+    private static double Overlap(SectionText a, SectionText b)
+    {
+        static HashSet<(string, string, string)> Trigrams(IReadOnlyList<string> w)
+        {
+            var set = new HashSet<(string, string, string)>();
+            for (var i = 0; i + 2 < w.Count; i++)
+            {
+                set.Add((w[i], w[i + 1], w[i + 2]));
+            }
+
+            return set;
+        }
+
+        var ta = Trigrams(a.Words);
+        var tb = Trigrams(b.Words);
+        if (ta.Count == 0 || tb.Count == 0)
+        {
+            return a.Words.SequenceEqual(b.Words, StringComparer.Ordinal) && a.Words.Count > 0 ? 1 : 0;
+        }
+
+        var (small, large) = ta.Count <= tb.Count ? (ta, tb) : (tb, ta);
+        return (double)small.Count(large.Contains) / small.Count;
+    }
+
+    /// <summary>
+    /// How many distinct content words (names and numbers included) a section shares with the rest of
+    /// the story. Words matched by the rule's <c>ignore</c> patterns (function words, words any
+    /// story uses) do not count, nor do words under three letters.
+    /// </summary>
+    private static int SharedContentWords(ScoringRule rule, SectionText text, List<SectionText> others)
+    {
+        var ignored = new HashSet<int>();
+        foreach (var m in rule.Ignore.Find(text))
+        {
+            ignored.Add(m.Start);
+        }
+
+        var mine = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = text.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var w = text.Words[k];
+            if (!ignored.Contains(tokens[k].Start) && (w.Length >= 3 || w.Any(char.IsDigit)))
+            {
+                mine.Add(w);
+            }
+        }
+
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in others)
+        {
+            foreach (var w in o.Words)
+            {
+                if (mine.Contains(w))
+                {
+                    shared.Add(w);
+                }
+            }
+        }
+
+        return shared.Count;
     }
 
     /// <summary>Pattern matches that survive quotes, exceptions, negation and the subject test.</summary>
@@ -210,11 +397,17 @@ public sealed class StarScorer
         public double Seconds;
         public int Target;
         public int Words;
+        public StarSection? Other;
     }
 
-    private static Hit Make(ScoringRule rule, Level level, SectionText text, TextSpan span, Values values)
+    private static Hit Make(ScoringRule rule, Level level, SectionText text, TextSpan span, Values values, Severity? severity = null, int? penalty = null)
     {
         var settings = rule.SettingsFor(level, text.Section);
+        if (severity is not null || penalty is not null)
+        {
+            settings = settings with { Severity = severity ?? settings.Severity, Penalty = penalty ?? settings.Penalty, MaxPenalty = Math.Max(settings.MaxPenalty, penalty ?? 0) };
+        }
+
         var matched = text.Text.Substring(span.Start, span.Length);
         var finding = new Finding
         {
@@ -247,6 +440,7 @@ public sealed class StarScorer
             .Replace("{target}", v.Target.ToString(CultureInfo.InvariantCulture))
             .Replace("{words}", v.Words.ToString(CultureInfo.InvariantCulture))
             .Replace("{count}", v.Count.ToString(CultureInfo.InvariantCulture))
+            .Replace("{other}", v.Other?.ToString() ?? "")
             .ToString();
     }
 
@@ -283,6 +477,19 @@ public sealed class StarScorer
         double weighted = 0, totalWeight = 0;
         foreach (var s in StarNames.Sections)
         {
+            totalWeight += settings.Weights.GetValueOrDefault(s, 1);
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var terms = new List<string>(StarNames.Sections.Count);
+        for (var k = 0; k < deductions.Count; k++)
+        {
+            var d = deductions[k];
+            deductions[k] = d with { OverallPoints = totalWeight > 0 ? Math.Round(d.Points * settings.Weights.GetValueOrDefault(d.Section, 1) / totalWeight, 1) : 0 };
+        }
+
+        foreach (var s in StarNames.Sections)
+        {
             var score = Math.Max(0, 100 - lost[(int)s]);
             var weight = settings.Weights.GetValueOrDefault(s, 1);
             var words = texts[(int)s].WordStarts.Count;
@@ -294,12 +501,16 @@ public sealed class StarScorer
                 TargetSeconds = settings.TargetSeconds.GetValueOrDefault(s),
                 Score = score,
                 Weight = weight,
+                Deducted = 100 - score,
+                Deductions = [.. deductions.Where(d => d.Section == s)],
+                Contribution = totalWeight > 0 ? Math.Round(score * weight / totalWeight, 1) : 0,
             });
             weighted += score * weight;
-            totalWeight += weight;
+            terms.Add($"{score}×{weight.ToString("0.##", c)}");
         }
 
         var total = totalWeight > 0 ? (int)Math.Round(weighted / totalWeight, MidpointRounding.AwayFromZero) : 0;
+        var formula = $"({string.Join(" + ", terms)}) / {totalWeight.ToString("0.##", c)} = {total}";
         var errorRules = new List<string>();
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var h in hits)
@@ -314,7 +525,7 @@ public sealed class StarScorer
         errorRules.Sort(StringComparer.Ordinal);
         var ruleCount = ruleIds.Count;
         var missing = settings.WeakWithout.FirstOrDefault(s => texts[(int)s].IsBlank, (StarSection)(-1));
-        var (verdict, explanation) = Decide(total, errorRules, ruleCount, missing, settings);
+        var (verdict, explanation, reason) = Decide(total, errorRules, ruleCount, missing, settings);
 
         var findings = new List<Finding>(hits.Count);
         foreach (var h in hits)
@@ -334,42 +545,44 @@ public sealed class StarScorer
             Score = total,
             Verdict = verdict,
             Explanation = explanation,
+            VerdictReason = reason,
+            Formula = formula,
             Sections = sections,
             Findings = findings,
             Deductions = deductions,
         };
     }
 
-    private static (Verdict, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
+    private static (Verdict, string, string) Decide(int score, List<string> errorRules, int ruleCount, StarSection missing, ScoringSettings s)
     {
         var errors = string.Join(", ", errorRules);
         if (missing >= 0)
         {
-            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on");
+            return (Verdict.Weak, $"weak: the story has no {missing}, so there is nothing to judge it on", $"a story without {string.Join(" or ", s.WeakWithout)} is weak whatever its score");
         }
 
         if (score < s.WeakBelow)
         {
-            return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}");
+            return (Verdict.Weak, $"weak: the score {score} is below {s.WeakBelow}", $"below {s.WeakBelow} is weak");
         }
 
         if (errorRules.Count >= s.WeakWithErrorRules)
         {
-            return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score");
+            return (Verdict.Weak, $"weak: {errorRules.Count} kinds of error-level problem ({errors}), {s.WeakWithErrorRules} or more make a story weak whatever its score", $"error findings from {s.WeakWithErrorRules} or more rules make a story weak whatever its score");
         }
 
         if (ruleCount >= s.WeakWithRules)
         {
-            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score");
+            return (Verdict.Weak, $"weak: problems of {ruleCount} different kinds; {s.WeakWithRules} or more make a story weak whatever its score", $"findings from {s.WeakWithRules} or more rules make a story weak whatever its score");
         }
 
         if (score >= s.StrongFrom && errorRules.Count == 0)
         {
-            return (Verdict.Strong, $"strong: the score {score} reaches {s.StrongFrom} with no error-level finding");
+            return (Verdict.Strong, $"strong: the score {score} reaches {s.StrongFrom} with no error-level finding", $"{s.StrongFrom} or more with no error finding is strong");
         }
 
         return errorRules.Count > 0
-            ? (Verdict.Mixed, $"mixed: the score is {score}, and error-level findings ({errors}) keep it from strong")
-            : (Verdict.Mixed, $"mixed: the score {score} is below the {s.StrongFrom} a strong story needs");
+            ? (Verdict.Mixed, $"mixed: the score is {score}, and error-level findings ({errors}) keep it from strong", "an error finding caps the verdict at mixed")
+            : (Verdict.Mixed, $"mixed: the score {score} is below the {s.StrongFrom} a strong story needs", $"from {s.WeakBelow} to {s.StrongFrom - 1} is mixed");
     }
 }

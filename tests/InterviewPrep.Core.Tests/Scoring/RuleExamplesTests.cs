@@ -37,7 +37,8 @@ public class RuleExamplesTests
     {
         TestRules.Set.RuleIds.Should().BeEquivalentTo(
             "we-language", "missing-metric", "missing-scope-boundary", "vague-result", "generic-reflection",
-            "handoff", "manager-prompted", "hedging", "over-time", "missing-section");
+            "handoff", "manager-prompted", "hedging", "over-time", "missing-section", "thin-action", "duplicate-sections",
+            "no-first-person");
     }
 
     [Theory]
@@ -66,6 +67,9 @@ public class RuleExamplesTests
                 break;
             case RuleKind.EmptySection:
                 inSection.Should().ContainSingle().Which.Length.Should().Be(0, where);
+                break;
+            case RuleKind.Thin or RuleKind.Duplicate or RuleKind.Specificity:
+                inSection.Should().ContainSingle().Which.Text.Should().Be(text.Trim(), $"a {rule.Kind} finding covers the section's text ({where})");
                 break;
             case RuleKind.Duration:
                 inSection.Should().ContainSingle().Which.End.Should().Be(text.TrimEnd().Length, $"over-time runs to the end of the section ({where})");

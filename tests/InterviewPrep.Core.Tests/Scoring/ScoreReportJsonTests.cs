@@ -13,7 +13,7 @@ public class ScoreReportJsonTests
         using var json = JsonDocument.Parse(ScoreReportJson.Serialize("a.md", report));
 
         var root = json.RootElement;
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "sections", "flags");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "verdictReason", "explanation", "formula", "sections", "flags");
         root.GetProperty("sections").GetArrayLength().Should().Be(5);
         var flags = root.GetProperty("flags").EnumerateArray().ToList();
         flags.Should().HaveCount(report.Findings.Count);
