@@ -253,7 +253,7 @@ public static partial class StoryMarkdown
 
         // YAML lines count from the first line after '---'; shift them so they name lines of the file.
         var local = new List<ContentError>();
-        var y = YamlReader.Open(yaml, file, local);
+        var y = YamlReader.Open(yaml, file, local, YamlLimits.FrontMatter);
         if (y is not null)
         {
             title = y.OptionalText("title") ?? "";
