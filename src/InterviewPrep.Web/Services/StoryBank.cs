@@ -32,6 +32,12 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
         return await db.Stories.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.UpdatedAtUtc).ToListAsync(ct);
     }
 
+    public async Task<int> CountAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Stories.CountAsync(s => s.UserId == userId, ct);
+    }
+
     public async Task<Story?> GetAsync(string userId, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
