@@ -230,9 +230,12 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
 
     private void Apply(Story story, StoryDraft draft, DateTime now)
     {
-        story.Title = draft.Title.Trim();
+        // Stored text follows StoryText's rules, the same ones export and import apply, so every
+        // stored story survives an export and re-import unchanged.
+        draft = draft.Normalized();
+        story.Title = draft.Title;
         story.Level = draft.Level.Id();
-        story.Company = draft.Company.Trim();
+        story.Company = draft.Company;
         story.Principles = string.Join(',', draft.Principles.Where(p => catalog.Theme(p) is not null).Distinct());
         story.Situation = draft.Situation;
         story.Task = draft.Task;
