@@ -11,6 +11,9 @@ public static class ImportLimits
     /// <summary>Largest uploaded file (.md or .zip) the server receives.</summary>
     public const long UploadBytes = 2 * 1024 * 1024;
 
+    /// <summary>Largest body of one POST /stories/import (several files at once).</summary>
+    public const long RequestBytes = 8 * 1024 * 1024;
+
     /// <summary>Files picked at once in the import box.</summary>
     public const int FilesPerImport = 50;
 
