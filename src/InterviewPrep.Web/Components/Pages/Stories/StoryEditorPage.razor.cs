@@ -384,7 +384,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             Result = local.Result ?? _draft.Result,
             Reflection = local.Reflection ?? _draft.Reflection,
         };
-        if (candidate.SameContentAs(_draft))
+        if (candidate.Normalized().SameContentAs(_draft.Normalized()))
         {
             await ClearBrowserCopyAsync(DraftKey);
             return;
