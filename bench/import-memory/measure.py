@@ -157,6 +157,14 @@ def main():
             worst = max(worst, sampler.peak - idle)
             first = text.strip().splitlines()[0] if text.strip() else "(empty)"
             print(f"{label:45} upload {len(data) / 1024:8.0f} KB  peak {sampler.peak / 1024:5.0f} MB (+{(sampler.peak - idle) / 1024:4.0f})  {seconds:5.2f} s  {first[:110]}")
+        # A full account (the 500-story cap) through three imports, then the story list's cost.
+        for batch in range(3):
+            post(f"full-{batch}.zip", zip_of([(f"{batch}-{i:03}.md", story.replace("Warm-up", f"Story {batch}-{i:03}")) for i in range(200)]))
+        started = time.monotonic()
+        page = web.open(base + "/stories").read()
+        seconds = time.monotonic() - started
+        cards = page.count(b'class="story-card"')
+        print(f"/stories of a full account ({cards} cards on page 1): {len(page) / 1024:.0f} KB of HTML in {seconds:.2f} s")
         if server.poll() is not None:
             print("the server died:", server.stderr.read().decode()[-2000:])
             return 1
