@@ -10,7 +10,7 @@ each hostile file to POST /stories/import while sampling VmRSS of the server pro
 
 Goal: every peak stays within 200 MB of idle.
 """
-import html.parser, http.cookiejar, io, os, re, socket, subprocess, sys, tempfile, threading, time, urllib.request, uuid, zipfile
+import html.parser, http.cookiejar, io, os, re, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request, uuid, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BUDGET_MB = 200
@@ -173,6 +173,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
