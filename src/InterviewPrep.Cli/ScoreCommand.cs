@@ -2,6 +2,7 @@ using System.Globalization;
 using InterviewPrep.Core;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Scoring;
+using InterviewPrep.Core.Stories;
 
 namespace InterviewPrep.Cli;
 
@@ -81,14 +82,22 @@ internal static class ScoreCommand
         var failed = false;
         foreach (var file in files)
         {
-            string text;
+            string? text;
+            string? problem;
             try
             {
-                text = File.ReadAllText(file);
+                (text, problem) = StoryFileText.Decode(File.ReadAllBytes(file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"interviewprep: cannot read '{file}': {ex.Message}");
+                failed = true;
+                continue;
+            }
+
+            if (text is null)
+            {
+                stderr.WriteLine($"{file}: {Path.GetFileName(file)} {problem}");
                 failed = true;
                 continue;
             }

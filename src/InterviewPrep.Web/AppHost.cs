@@ -67,6 +67,7 @@ public static class AppHost
         builder.Services.AddSingleton<RehearsalHistory>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
+        builder.Services.AddSingleton<StoryImport>();
 
         var app = builder.Build();
 

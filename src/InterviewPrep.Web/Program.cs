@@ -1,4 +1,5 @@
 using InterviewPrep.Core.Content;
+using InterviewPrep.Data;
 using InterviewPrep.Web;
 
 // Content problems are the one start-up failure a coach causes by hand: print them as
@@ -18,6 +19,13 @@ catch (ContentValidationException ex)
         await Console.Error.WriteLineAsync(error.ToString());
     }
 
+    return 1;
+}
+catch (DatabaseStartupException ex)
+{
+    // A database the app cannot open or write is the other start-up failure an operator fixes by
+    // hand: one line naming the file and the fix, not a stack trace and exit 134.
+    await Console.Error.WriteLineAsync($"InterviewPrep cannot start: {ex.Message}");
     return 1;
 }
 

@@ -113,6 +113,19 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Score_FileThatIsNotUtf8_NamesTheByteAndExits2()
+    {
+        var file = Path.Combine(_dir, "latin1.md");
+        File.WriteAllBytes(file, [.. "## Action\nI fixed the caf"u8.ToArray(), 0xE9, .. " bug.\n"u8.ToArray()]);
+
+        var (code, stdout, stderr) = Run("score", file, "--content", TestPaths.Content);
+
+        code.Should().Be(CliApp.Usage);
+        stdout.Should().BeEmpty();
+        stderr.Trim().Should().Be($"{file}: latin1.md is not UTF-8 text (byte 0xE9 at offset 25): save it as UTF-8");
+    }
+
+    [Fact]
     public void Score_MissingPath_Exits2()
     {
         var (code, _, stderr) = Run("score", Path.Combine(_dir, "nope.md"), "--content", TestPaths.Content);

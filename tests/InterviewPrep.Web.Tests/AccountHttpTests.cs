@@ -7,7 +7,7 @@ namespace InterviewPrep.Web.Tests;
 /// <summary>Register and log in as a plain HTTP client would: the form's own fields, no browser.</summary>
 public class AccountHttpTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
 {
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
+    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
     {
         var form = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector("form[method=post]")!;
         var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");

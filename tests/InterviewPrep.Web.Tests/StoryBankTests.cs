@@ -109,6 +109,26 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
     }
 
     [Fact]
+    public async Task ExportThenRead_HostileTitleAndHeadingLinesInSections_RoundTripsTheStoredStory()
+    {
+        var user = await NewUserAsync();
+        var hostile = Draft with
+        {
+            Title = "NUL\0 and line\u2028separator \"quoted\" \\ \uFEFF",
+            Action = "I traced it.\n## Action\nI fixed it.\n# heading\nText after the heading.\n\\## escaped already",
+            Reflection = "Lesson.\r\n## Notes\r\nNotes kept.\0",
+        };
+        var story = (await Bank.CreateAsync(user, "hostile", hostile)).Story!;
+
+        var items = StoryExport.Read(StoryExport.FileName(story), System.Text.Encoding.UTF8.GetBytes(StoryExport.ToMarkdown(story)));
+
+        story.Title.Should().Be("NUL  and line separator \"quoted\" \\ \uFEFF");
+        items.Should().ContainSingle().Which.Problems.Should().BeEmpty();
+        items[0].Draft!.SameContentAs(StoryBank.ToDraft(story)).Should().BeTrue();
+        items[0].Draft!.Action.Should().Contain("Text after the heading.");
+    }
+
+    [Fact]
     public async Task ScoreHistory_OnePointPerSave_OldestFirst_WithoutConflictCopies_AndOnlyOwnStories()
     {
         var user = await NewUserAsync();

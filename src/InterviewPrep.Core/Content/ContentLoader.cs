@@ -56,6 +56,15 @@ public static partial class ContentLoader
         var scoringFolder = Path.Combine(root, "scoring");
         var scoring = Directory.Exists(scoringFolder) ? ScoringRuleLoader.Load(scoringFolder, errors) : ScoringRuleSet.Empty;
 
+        // A file that cannot be read at all leaves every reference to what it defines dangling;
+        // those follow-on errors (a dozen for one theme) would bury the one that matters, so the
+        // cross-file checks wait until every file reads.
+        var unreadable = errors.Where(Unreadable).ToList();
+        if (unreadable.Count > 0)
+        {
+            return new ContentLoadResult(null, [.. Sorted(unreadable), .. Sorted([.. errors.Except(unreadable)])]);
+        }
+
         CheckDuplicates(themes, t => t.Slug, t => t.SourceFile, "theme slug", errors);
         CheckDuplicates(walkthroughs, w => w.Slug, w => w.SourceFile, "walkthrough slug", errors);
 
@@ -96,6 +105,12 @@ public static partial class ContentLoader
         var result = Load(root);
         return result.Ok ? result.Catalog! : throw new ContentValidationException(result.Errors);
     }
+
+    private static bool Unreadable(ContentError e) =>
+        e.Message.StartsWith("invalid YAML", StringComparison.Ordinal)
+        || e.Message.StartsWith("cannot read file", StringComparison.Ordinal)
+        || e.Message.StartsWith(YamlLimits.Content.What, StringComparison.Ordinal)
+        || e.Message.StartsWith("expected a mapping", StringComparison.Ordinal);
 
     private static List<ContentError> Sorted(List<ContentError> errors) =>
         [.. errors.Distinct().OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)];

@@ -28,9 +28,13 @@ public sealed class YamlReader
     public int Line => Line0(_node);
 
     /// <summary>Parses a whole file whose root is a mapping; null (with an error) otherwise.</summary>
-    public static YamlReader? Open(string text, string file, List<ContentError> errors)
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">Name used in error messages.</param>
+    /// <param name="errors">Where problems are added.</param>
+    /// <param name="limits">Size and nesting allowed; <see cref="YamlLimits.Content"/> when null.</param>
+    public static YamlReader? Open(string text, string file, List<ContentError> errors, YamlLimits? limits = null)
     {
-        var root = ParseRoot(text, file, errors);
+        var root = ParseRoot(text, file, errors, limits);
         if (root is null)
         {
             return null;
@@ -45,9 +49,19 @@ public sealed class YamlReader
         return new YamlReader(map, file, errors);
     }
 
-    /// <summary>Parses a file's single document; null (with a located error) when it is not valid YAML.</summary>
-    public static YamlNode? ParseRoot(string text, string file, List<ContentError> errors)
+    /// <summary>
+    /// Parses a file's single document; null (with a located error) when it is not valid YAML or
+    /// is larger or more deeply nested than <paramref name="limits"/> allow.
+    /// </summary>
+    public static YamlNode? ParseRoot(string text, string file, List<ContentError> errors, YamlLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (YamlPreScan.Check(text, limits ?? YamlLimits.Content) is { } refused)
+        {
+            errors.Add(new ContentError(file, refused.Line, refused.Message));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using InterviewPrep.Core.Content;
+using InterviewPrep.Core.Stories;
 
 namespace InterviewPrep.Core.Scoring;
 
@@ -8,9 +9,11 @@ namespace InterviewPrep.Core.Scoring;
 public sealed record StoryDocument
 {
     private readonly int[] _lineStarts;
+    private readonly IReadOnlyDictionary<StarSection, List<int>> _escapes;
 
-    internal StoryDocument(string file, string text, StarStory story, IReadOnlyDictionary<StarSection, int> offsets, IReadOnlyDictionary<StarSection, int> headingLines, IReadOnlyDictionary<string, IReadOnlyList<string>> extra)
+    internal StoryDocument(string file, string text, StarStory story, IReadOnlyDictionary<StarSection, int> offsets, IReadOnlyDictionary<StarSection, int> headingLines, IReadOnlyDictionary<string, IReadOnlyList<string>> extra, IReadOnlyDictionary<StarSection, List<int>> escapes)
     {
+        _escapes = escapes;
         File = file;
         Text = text;
         Story = story;
@@ -62,7 +65,8 @@ public sealed record StoryDocument
             return (HeadingLines[section], 1);
         }
 
-        var absolute = start + offset;
+        // Each '\' taken off an escaped heading-like line sits in the file before the text after it.
+        var absolute = start + offset + (_escapes.TryGetValue(section, out var escapes) ? escapes.Count(e => e <= offset) : 0);
         var line = Array.BinarySearch(_lineStarts, absolute);
         if (line < 0)
         {
@@ -104,6 +108,12 @@ public static partial class StoryMarkdown
     [GeneratedRegex(@"^(#{1,6})[ \t]+(.*?)[ \t#]*$")]
     private static partial Regex Heading();
 
+    // A section line that would read as a heading ("## Action", "# Notes") is written with a
+    // backslash in front, as Markdown escapes it; a line that already starts with backslashes and
+    // then looks like a heading gets one more, so reading takes exactly one off and nothing else.
+    [GeneratedRegex(@"^(\\*#{1,6}[ \t])", RegexOptions.Multiline)]
+    private static partial Regex HeadingLike();
+
     /// <summary>
     /// Parses a story file. Problems (unclosed or invalid front matter, unknown keys, a repeated
     /// section, no STAR section at all) come back as errors with file and line, never as exceptions.
@@ -142,6 +152,7 @@ public static partial class StoryMarkdown
         var offsets = new Dictionary<StarSection, int>();
         var headingLines = new Dictionary<StarSection, int>();
         var sections = new Dictionary<StarSection, string>();
+        var escapes = new Dictionary<StarSection, List<int>>();
         StarSection? current = null;
         var currentStart = 0;
         var lineNo = bodyLine;
@@ -204,7 +215,7 @@ public static partial class StoryMarkdown
         }
 
         var story = new StarStory { Title = title, Company = company, Level = level, Principles = principles, Sections = sections };
-        return new StoryParseResult(new StoryDocument(file, text, story, offsets, headingLines, extra), []);
+        return new StoryParseResult(new StoryDocument(file, text, story, offsets, headingLines, extra, escapes), []);
 
         void Close(StarSection? section, int start, int end)
         {
@@ -216,9 +227,46 @@ public static partial class StoryMarkdown
             // Keep the section text an exact substring of the file, so finding offsets map back to lines.
             var raw = text[start..Math.Max(start, end)];
             var lead = raw.Length - raw.TrimStart().Length;
-            sections[s] = raw.Trim();
+            sections[s] = Unescape(raw.Trim(), out var removed);
             offsets[s] = start + lead;
+            if (removed.Count > 0)
+            {
+                escapes[s] = removed;
+            }
         }
+    }
+
+    /// <summary>Takes one '\' off each escaped heading-like line; <paramref name="removed"/> gets where, in the result.</summary>
+    private static string Unescape(string text, out List<int> removed)
+    {
+        removed = [];
+        if (!text.Contains('\\'))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            var line = end < 0 ? text[pos..] : text[pos..(end + 1)];
+            if (line.StartsWith('\\') && HeadingLike().IsMatch(line[1..]))
+            {
+                removed.Add(sb.Length);
+                line = line[1..];
+            }
+
+            sb.Append(line);
+            if (end < 0)
+            {
+                break;
+            }
+
+            pos = end + 1;
+        }
+
+        return sb.ToString();
     }
 
     private static int FindClosingFence(string text)
@@ -253,7 +301,7 @@ public static partial class StoryMarkdown
 
         // YAML lines count from the first line after '---'; shift them so they name lines of the file.
         var local = new List<ContentError>();
-        var y = YamlReader.Open(yaml, file, local);
+        var y = YamlReader.Open(yaml, file, local, YamlLimits.FrontMatter);
         if (y is not null)
         {
             title = y.OptionalText("title") ?? "";
@@ -295,14 +343,16 @@ public static partial class StoryMarkdown
         ArgumentNullException.ThrowIfNull(story);
         var sb = new StringBuilder();
         sb.Append("---\n");
-        if (story.Title.Length > 0)
+        var title = StoryText.SingleLine(story.Title);
+        if (title.Length > 0)
         {
-            sb.Append("title: ").Append(Quote(story.Title)).Append('\n');
+            sb.Append("title: ").Append(Quote(title)).Append('\n');
         }
 
-        if (story.Company.Length > 0)
+        var company = StoryText.SingleLine(story.Company);
+        if (company.Length > 0)
         {
-            sb.Append("company: ").Append(Quote(story.Company)).Append('\n');
+            sb.Append("company: ").Append(Quote(company)).Append('\n');
         }
 
         sb.Append("level: ").Append(story.Level.Id()).Append('\n');
@@ -319,16 +369,40 @@ public static partial class StoryMarkdown
         foreach (var section in StarNames.Sections)
         {
             sb.Append("\n## ").Append(section).Append("\n\n");
-            var text = story.Text(section).Trim();
+            var text = StoryText.Section(story.Text(section));
             if (text.Length > 0)
             {
-                sb.Append(text.Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+                sb.Append(HeadingLike().Replace(text, "\\$1")).Append('\n');
             }
         }
 
         return sb.ToString();
     }
 
-    private static string Quote(string s) =>
-        "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// A YAML double-quoted text that reads back as exactly <paramref name="s"/>: quotes and
+    /// backslashes escaped, and anything YAML does not allow raw (or would take for a byte-order
+    /// mark) written as a \u escape.
+    /// </summary>
+    private static string Quote(string s)
+    {
+        var sb = new StringBuilder(s.Length + 2).Append('"');
+        foreach (var c in s)
+        {
+            if (c is '"' or '\\')
+            {
+                sb.Append('\\').Append(c);
+            }
+            else if (c < ' ' || c is >= '\u007F' and <= '\u009F' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+            {
+                sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
 }

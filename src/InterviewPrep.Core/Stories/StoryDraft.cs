@@ -39,8 +39,8 @@ public sealed record StoryDraft
     public StarStory ToStarStory() =>
         StarStory.Create(Situation, Task, Action, Result, Reflection, Level, Title) with { Principles = Principles, Company = Company };
 
-    /// <summary>A draft from a parsed story file (import).</summary>
-    public static StoryDraft From(StarStory story) => new()
+    /// <summary>A draft from a parsed story file (import), with its text as the app stores it (<see cref="StoryText"/>).</summary>
+    public static StoryDraft From(StarStory story) => new StoryDraft
     {
         Title = story.Title,
         Level = story.Level,
@@ -51,6 +51,18 @@ public sealed record StoryDraft
         Action = story.Text(StarSection.Action),
         Result = story.Text(StarSection.Result),
         Reflection = story.Text(StarSection.Reflection),
+    }.Normalized();
+
+    /// <summary>The draft as it is stored: one-line fields and sections cleaned by <see cref="StoryText"/>.</summary>
+    public StoryDraft Normalized() => this with
+    {
+        Title = StoryText.SingleLine(Title),
+        Company = StoryText.SingleLine(Company),
+        Situation = StoryText.Section(Situation),
+        Task = StoryText.Section(Task),
+        Action = StoryText.Section(Action),
+        Result = StoryText.Section(Result),
+        Reflection = StoryText.Section(Reflection),
     };
 
     /// <summary>Same words and settings (the self-check and ordering of principles aside).</summary>

@@ -32,6 +32,12 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
         return await db.Stories.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.UpdatedAtUtc).ToListAsync(ct);
     }
 
+    public async Task<int> CountAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Stories.CountAsync(s => s.UserId == userId, ct);
+    }
+
     public async Task<Story?> GetAsync(string userId, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -242,9 +248,12 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
 
     private void Apply(Story story, StoryDraft draft, DateTime now)
     {
-        story.Title = draft.Title.Trim();
+        // Stored text follows StoryText's rules, the same ones export and import apply, so every
+        // stored story survives an export and re-import unchanged.
+        draft = draft.Normalized();
+        story.Title = draft.Title;
         story.Level = draft.Level.Id();
-        story.Company = draft.Company.Trim();
+        story.Company = draft.Company;
         story.Principles = string.Join(',', draft.Principles.Where(p => catalog.Theme(p) is not null).Distinct());
         story.Situation = draft.Situation;
         story.Task = draft.Task;

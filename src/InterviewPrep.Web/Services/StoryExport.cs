@@ -46,35 +46,99 @@ public static partial class StoryExport
     /// <summary>One imported file: the draft, or the located problems that stopped it.</summary>
     public sealed record ImportItem(string File, StoryDraft? Draft, IReadOnlyList<string> Problems);
 
-    /// <summary>Reads .md files, or .zip files of them, into drafts. Never throws for a bad file.</summary>
+    /// <summary>
+    /// Reads a .md file, or a .zip of them, into drafts. Never throws for a bad file, and never
+    /// unpacks more than <see cref="ImportLimits"/> allow: each entry is read through a counted
+    /// copy that stops one byte past the limit, because an entry's declared size is the zip's word
+    /// and a zip bomb lies.
+    /// </summary>
     public static List<ImportItem> Read(string fileName, byte[] bytes)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         var items = new List<ImportItem>();
-        if (fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        if (!fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            try
-            {
-                using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-                foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-                {
-                    using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-                    items.Add(ReadOne($"{fileName}/{entry.FullName}", reader.ReadToEnd()));
-                }
-            }
-            catch (InvalidDataException)
-            {
-                items.Add(new ImportItem(fileName, null, ["not a readable zip file"]));
-            }
-
+            items.Add(bytes.Length > ImportLimits.StoryFileBytes ? TooLarge(fileName) : ReadOne(fileName, bytes));
             return items;
         }
 
-        items.Add(ReadOne(fileName, Encoding.UTF8.GetString(bytes)));
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var entries = zip.Entries.Where(e => e.FullName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            if (entries.Count > ImportLimits.StoriesPerZip)
+            {
+                items.Add(new ImportItem(fileName, null, [$"holds {entries.Count:N0} story files; one import takes at most {ImportLimits.StoriesPerZip}. Split it into smaller zips."]));
+                return items;
+            }
+
+            long unpacked = 0;
+            foreach (var entry in entries)
+            {
+                var file = $"{fileName}/{entry.FullName}";
+                if (entry.Length > ImportLimits.StoryFileBytes)
+                {
+                    items.Add(TooLarge(file));
+                    continue;
+                }
+
+                using var stream = entry.Open();
+                var data = ReadAtMost(stream, ImportLimits.StoryFileBytes);
+                if (data is null)
+                {
+                    items.Add(TooLarge(file));
+                    continue;
+                }
+
+                unpacked += data.Length;
+                if (unpacked > ImportLimits.UnpackedBytes)
+                {
+                    items.Add(new ImportItem(fileName, null, [$"unpacks to more than {ImportLimits.Size(ImportLimits.UnpackedBytes)}, the most one import reads; the files from {entry.FullName} on were not imported."]));
+                    break;
+                }
+
+                items.Add(ReadOne(file, data));
+            }
+        }
+        catch (InvalidDataException)
+        {
+            items.Add(new ImportItem(fileName, null, ["not a readable zip file"]));
+        }
+
         return items;
     }
 
-    private static ImportItem ReadOne(string file, string text)
+    /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="max"/>.</summary>
+    public static byte[]? ReadAtMost(Stream stream, long max)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ImportItem TooLarge(string file) =>
+        new(file, null, [$"larger than {ImportLimits.Size(ImportLimits.StoryFileBytes)}, the most a story file may be (a full story is a few tens of KB)"]);
+
+    private static ImportItem ReadOne(string file, byte[] bytes)
+    {
+        var (text, problem) = StoryFileText.Decode(bytes);
+        if (text is null)
+        {
+            return new ImportItem(file, null, [$"{Path.GetFileName(file)} {problem}"]);
+        }
+
         var parsed = StoryMarkdown.Parse(text, file);
         if (!parsed.Ok)
         {

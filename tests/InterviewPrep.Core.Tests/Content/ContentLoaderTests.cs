@@ -65,6 +65,31 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_UnclosedBracketEarlyInATheme_IsTheOnlyErrorAtItsOwnLine()
+    {
+        using var copy = new ContentCopy();
+        copy.Replace(DiveDeep, "company: amazon", "company: [amazon");
+
+        var errors = ContentLoader.Load(copy.Root).Errors;
+
+        errors.Should().ContainSingle("the themes and walkthroughs that name dive-deep are not at fault").Which.Should().Be(new ContentError(
+            ContentLoader.Display(copy.PathOf(DiveDeep)), 3, "invalid YAML: a '[' or '{' opened on this line is never closed"));
+    }
+
+    [Fact]
+    public void Load_UnclosedQuoteEarlyInATheme_IsReportedFirstAtItsOwnLine()
+    {
+        using var copy = new ContentCopy();
+        copy.Replace(DiveDeep, "name: Dive Deep", "name: \"Dive Deep");
+        copy.Replace(Walkthrough, "correct: true", "correct: maybe");
+
+        var errors = ContentLoader.Load(copy.Root).Errors;
+
+        errors[0].Should().Be(new ContentError(ContentLoader.Display(copy.PathOf(DiveDeep)), 2, "invalid YAML: the quoted text opened on this line (\") is never closed"));
+        errors.Should().NotContain(e => e.Message.Contains("'dive-deep', which does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_MissingRequiredField_ReportsFieldWithLine()
     {
         using var copy = new ContentCopy();

@@ -84,6 +84,39 @@ public class StoryMarkdownTests
     }
 
     [Fact]
+    public void Parse_TitleOfHundredThousandNestedBrackets_IsALocatedErrorNotACrash()
+    {
+        var text = "---\ntitle: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\n## Action\nI did it.\n";
+
+        var result = StoryMarkdown.Parse(text, "deep.md");
+
+        result.Ok.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Be(new InterviewPrep.Core.Content.ContentError("deep.md", 2,
+            "a story's front matter is 200,008 characters; at most 8,192 are accepted"));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [[x]]\n---\n## Action\nI did it.\n", 2)]
+    [InlineData("---\ntitle: x\nprinciples:\n  - - ownership\n---\n## Action\nI did it.\n", 4)]
+    public void Parse_FrontMatterNestedPastTwoLevels_IsRefusedAtItsLine(string text, int line)
+    {
+        var result = StoryMarkdown.Parse(text, "deep.md");
+
+        result.Errors.Should().ContainSingle().Which.Should().Match<InterviewPrep.Core.Content.ContentError>(e => e.Line == line && e.Message.Contains("more than 2 levels deep"));
+    }
+
+    [Fact]
+    public void Parse_FrontMatterWithAPrinciplesList_IsWithinTheLimits()
+    {
+        var text = "---\ntitle: \"Fix [the] {bug}\"\nprinciples: [ownership, dive-deep]\n---\n## Action\nI did it.\n";
+
+        var result = StoryMarkdown.Parse(text, "ok.md");
+
+        result.Errors.Should().BeEmpty();
+        result.Document!.Story.Principles.Should().Equal("ownership", "dive-deep");
+    }
+
+    [Fact]
     public void Write_ThenParse_RoundTripsTheStory()
     {
         var story = new StarStory

@@ -414,7 +414,8 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         foreach (var copy in copies)
         {
             var candidate = copy.Over(_draft);
-            if (candidate.SameContentAs(_draft) || (candidate with { Title = candidate.Title.Trim() }).SameContentAs(_draft))
+            // Compared as stored: the server cleans text on save (StoryText), the browser keeps it as typed.
+            if (candidate.Normalized().SameContentAs(_draft.Normalized()))
             {
                 await BrowserAsync("ip.editor.dropDraft", copy.Key);
                 continue;
