@@ -118,7 +118,7 @@ public class FoundationTests(BrowserFixture browser)
         await page.RegisterAsync();
         await page.GotoInteractiveAsync("/stories/new");
         await page.GetByLabel("Title").FillAsync("Accessibility check");
-        await page.GetByLabel("Action").FillAsync("We fixed it together and I think it basically worked.");
+        await page.GetByLabel("Action").FillAsync("We looked at it together and we fixed it. We rolled it out and I think it basically worked.");
         await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
         var found = new List<string>();
 

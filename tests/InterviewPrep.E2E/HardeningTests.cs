@@ -29,7 +29,8 @@ public class HardeningTests(BrowserFixture browser)
             text.Append(seed).Append(' ').Append(i).Append(". ");
         }
 
-        return text.ToString(0, length);
+        // Ends on a word, not a space: the server stores sections trimmed (StoryText).
+        return text.ToString(0, length - 1) + "x";
     }
 
     private static async Task<IPage> NewStoryAsync(BrowserFixture browser, string title)
