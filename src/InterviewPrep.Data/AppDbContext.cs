@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,8 +6,8 @@ namespace InterviewPrep.Data;
 
 /// <summary>
 /// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings and stories. The schema is created by the
-/// hand-written migrations in Migrations/ (the EF design-time tools are not obtainable here);
-/// a test migrates a fresh database and compares it with the model, so the two cannot drift.
+/// migrations in Migrations/, made by `dotnet ef` against the model snapshot (docs/decisions/0008);
+/// a test fails when the model has changed without a migration.
 /// </summary>
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
@@ -23,6 +24,23 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // Identity shapes its tables by IdentityOptions.Stores.SchemaVersion, read from the app's
+        // services: the app asks for version 2, but a context made without them (dotnet ef, the
+        // Data tests) gets version 1, whose keys and phone number have no maximum length. Stating
+        // version 2's lengths here gives every maker of the context the one model the migrations
+        // and the snapshot describe (neither version has the .NET 10 passkeys table).
+        builder.Entity<ApplicationUser>(e => e.Property(x => x.PhoneNumber).HasMaxLength(256));
+        builder.Entity<IdentityUserLogin<string>>(e =>
+        {
+            e.Property(x => x.LoginProvider).HasMaxLength(128);
+            e.Property(x => x.ProviderKey).HasMaxLength(128);
+        });
+        builder.Entity<IdentityUserToken<string>>(e =>
+        {
+            e.Property(x => x.LoginProvider).HasMaxLength(128);
+            e.Property(x => x.Name).HasMaxLength(128);
+        });
 
         builder.Entity<QuizAttempt>(e =>
         {
