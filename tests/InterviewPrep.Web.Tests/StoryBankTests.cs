@@ -15,7 +15,7 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         Principles = ["ownership", "not-a-theme"],
         Situation = "A nightly job had no owner after a reorg.",
         Task = "It was not my team's job; nobody had asked me.",
-        Action = "I traced the stale rates and I rebuilt the job.",
+        Action = "I traced the stale rates to the job's old config. I rebuilt the job, added an alert on late runs and checked every report for a week.",
         Result = "Reports were correct again within 2 days, saving $1.4M in corrections.",
         Reflection = "Ownership gaps after reorgs need a registry; I proposed one.",
     };

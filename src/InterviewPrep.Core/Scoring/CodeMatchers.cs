@@ -137,7 +137,7 @@ internal sealed class MetricMatcher : CodeMatcher
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWordLookup.Contains(word);
 
-    /// <summary>Is the number at <paramref name="end"/> followed (within two words) by a noun of effort: "ran five workshops", "12 senior stakeholders"?</summary>
+    /// <summary>Is the number at <paramref name="end"/> followed (within three words) by a noun of effort: "ran five workshops", "12 senior stakeholders", "14 working group sessions"?</summary>
     private bool CountsActivity(string text, int end)
     {
         if (_activity.Count == 0)
@@ -146,7 +146,7 @@ internal sealed class MetricMatcher : CodeMatcher
         }
 
         var i = end;
-        for (var w = 0; w < 2; w++)
+        for (var w = 0; w < 3; w++)
         {
             if (NextWord(text, i) is not { } next)
             {
