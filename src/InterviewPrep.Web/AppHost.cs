@@ -6,7 +6,7 @@ using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Radzen;
+using MudBlazor.Services;
 
 namespace InterviewPrep.Web;
 
@@ -26,7 +26,7 @@ public static class AppHost
         // keeps anything longer than StoryField.HardMax to itself), even fully escaped.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
-        builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
 
         builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
             o.UseSqlite(ConnectionStringFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));

@@ -39,8 +39,10 @@ public class ResponsiveTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(colorScheme: ColorScheme.Dark);
         await page.RegisterAsync();
         await page.GotoInteractiveAsync("/stories/new");
-        await page.GetByLabel("Action").FillAsync("We fixed it together.");
+        await page.GetByLabel("Action").FillAsync("We looked at it together and we fixed it. We rolled it out.");
         await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]").First).ToBeVisibleAsync();
+        // No choice made yet: the system's dark preference is taken up, and remembered.
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "dark");
         await Assertions.Expect(page.Locator("[data-save-status=saved]")).ToBeVisibleAsync();
         var found = new List<string>();
 
@@ -58,5 +60,48 @@ public class ResponsiveTests(BrowserFixture browser)
         }
 
         found.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ThemeSwitch_IsRememberedAcrossReloadsAndPages()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoInteractiveAsync("/principles/ownership");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "light");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "dark");
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(18, 19, 26)'");
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        await page.ReloadAsync();
+        // The server renders the remembered theme from the first byte (no flash of light).
+        (await page.Locator("html").GetAttributeAsync("data-mode")).Should().Be("dark");
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.GotoInteractiveAsync("/walkthroughs");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).Should().Be(background);
+        await page.GotoAsync("/Account/Login");
+        (await page.Locator("html").GetAttributeAsync("data-mode")).Should().Be("dark", "static pages follow the choice too");
+        await page.ScreenshotAsync("dark-login");
+        await page.GotoInteractiveAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "light");
+    }
+
+    [Fact]
+    public async Task Phone_MainLinksLiveInAMenuDrawer_NotInRowsOfTheBar()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoInteractiveAsync("/principles");
+        var barHeight = await page.Locator("header.mud-appbar").EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        barHeight.Should().BeLessThan(80, "the bar is one row on a phone");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/walkthroughs$"));
+        await Assertions.Expect(page.Locator(".mud-drawer--open")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("phone-menu-closed-after-navigation");
     }
 }

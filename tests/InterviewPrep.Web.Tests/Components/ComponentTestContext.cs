@@ -1,13 +1,14 @@
 using Bunit;
 using InterviewPrep.Core.Content;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 
 namespace InterviewPrep.Web.Tests.Components;
 
 /// <summary>
 /// The one place that gives components under test what the app gives them: logging, the real
 /// content catalog from the repository's content/ and a JS runtime that answers every call.
-/// A component library's services (MudBlazor's AddMudServices) belong here too, once.
+/// MudBlazor's services are registered here, once, for components that use the library.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
@@ -19,6 +20,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         Services.AddLogging();
         Services.AddSingleton(SharedCatalog.Value);
+        Services.AddMudServices();
 
         // Components call JS for focus and drafts; a test asserts on markup, not on those calls.
         JSInterop.Mode = JSRuntimeMode.Loose;

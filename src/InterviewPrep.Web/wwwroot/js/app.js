@@ -5,6 +5,15 @@ window.ip = {
     document.documentElement.dataset.circuit = 'up';
   },
 
+  // The light/dark choice: a cookie the server reads to render the right theme from the first
+  // byte, and the attribute the page's own CSS follows.
+  theme: {
+    set: function (value) {
+      document.cookie = 'ip-theme=' + value + '; path=/; max-age=31536000; samesite=lax';
+      document.documentElement.dataset.mode = value;
+    }
+  },
+
   focus: function (id) {
     const el = document.getElementById(id);
     if (el) el.focus();
