@@ -33,6 +33,7 @@ public class QuizResultListTests : ComponentTestContext
         first.QuerySelector(".result-explanation")!.TextContent.Should().Contain(missed.Explanation);
         items[1].QuerySelector(".result-mark")!.TextContent.Should().Contain("Right");
         items[1].QuerySelector(".result-correct").Should().BeNull("a right answer needs no correction");
+        items[1].QuerySelector("details.result-why .result-explanation")!.TextContent.Should().Be(quiz[0].Explanation, "a right answer's explanation is one click away");
         cut.FindAll(".result-group").Select(h => h.TextContent).Should().Equal("To review: 1 missed", $"Got right: {quiz.Count - 1}");
     }
 
