@@ -192,12 +192,53 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("will not be saved");
 
         var missed = await AnswerAllAsync(page, wrongFirst: 3);
+        var study = page.Locator(".quiz-verdict").GetByRole(AriaRole.Link, new() { Name = "the Study mode" });
+        await Assertions.Expect(study).ToHaveAttributeAsync("href", $"/walkthroughs/{Slug}?mode=study");
         await page.GetByRole(AriaRole.Button, new() { Name = "Retry the ones I missed" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".quiz-progress")).ToContainTextAsync($"Question 1 of {missed}");
+        await Assertions.Expect(page.Locator(".quiz-card")).ToBeFocusedAsync();
         var again = await AnswerAllAsync(page, wrongFirst: 0);
         again.Should().Be(0);
         await Assertions.Expect(page.Locator("[data-quiz-score]")).ToHaveAttributeAsync("data-quiz-score", $"{missed}/{missed}");
+    }
+
+    [Theory]
+    [InlineData(1280, 900, "desktop")]
+    [InlineData(390, 844, "phone")]
+    public async Task Quiz_OneMissed_ResultsReviewItAndRetryFocusesTheFirstCard(int width, int height, string device)
+    {
+        var page = await browser.NewPageAsync(width, height);
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}/quiz");
+        var missedId = await page.Locator(".quiz-card").GetAttributeAsync("data-question");
+        var question = Catalog.Walkthrough(Slug)!.Quiz.Single(q => q.Id == missedId);
+
+        await AnswerAllAsync(page, wrongFirst: 1);
+
+        await Assertions.Expect(page.Locator(".quiz-result h2")).ToBeFocusedAsync();
+        var first = page.Locator(".result-item").First;
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-result", missedId!);
+        await Assertions.Expect(first.Locator(".result-mark")).ToHaveTextAsync(new Regex("Missed"));
+        await Assertions.Expect(first.Locator(".result-prompt")).ToHaveTextAsync(question.Prompt);
+        await Assertions.Expect(first.Locator(".result-chosen")).ToHaveTextAsync(question.Options.First(o => !o.Correct).Text);
+        await Assertions.Expect(first.Locator(".result-correct")).ToHaveTextAsync(question.Options.Single(o => o.Correct).Text);
+        await Assertions.Expect(first.Locator(".result-explanation")).ToContainTextAsync(question.Explanation);
+        await Assertions.Expect(page.Locator(".result-item.right .result-correct")).ToHaveCountAsync(0);
+        var why = page.Locator(".result-item.right").First.Locator(".result-explanation");
+        await Assertions.Expect(why).ToBeHiddenAsync();
+        await page.Locator(".result-item.right summary").First.ClickAsync();
+        await Assertions.Expect(why).ToBeVisibleAsync();
+        await page.ScreenshotAsync($"quiz-review-{device}");
+
+        var retry = page.GetByRole(AriaRole.Button, new() { Name = "Retry the ones I missed" });
+        await retry.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var card = page.Locator(".quiz-card");
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-question", missedId!);
+        await Assertions.Expect(card).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(card.Locator(".quiz-options button").First).ToBeFocusedAsync();
     }
 
     [Fact]
