@@ -62,6 +62,7 @@ public static class AppHost
         });
 
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<BrowserTime>();
         builder.Services.AddSingleton<QuizAttempts>();
         builder.Services.AddSingleton<DrillHistory>();
         builder.Services.AddSingleton<RehearsalHistory>();

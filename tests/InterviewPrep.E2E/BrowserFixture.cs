@@ -28,14 +28,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor; optionally with its clock in another zone (IANA id).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
+            TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
         // Browser-side errors (a failed circuit, a script error) go beside the app's log, so a

@@ -60,6 +60,71 @@ public class WalkthroughTests(BrowserFixture browser)
         await page.ScreenshotAsync("walkthrough-rehearse-summary");
     }
 
+    /// <summary>Goes through every section, lingering on the first for <paramref name="firstSectionMs"/>.</summary>
+    private static async Task RehearseAsync(IPage page, int firstSectionMs = 0)
+    {
+        await page.GotoInteractiveAsync($"/walkthroughs/{Slug}?mode=rehearse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
+        await page.WaitForTimeoutAsync(firstSectionMs);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" }).ClickAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next section" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" }).ClickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "See my summary" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-rehearsal-saved]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task RehearseMode_ClickedThrough_MarksSectionsSkipped_AndShowsOneTotalEverywhere()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+
+        await RehearseAsync(page, firstSectionMs: 3_500);
+
+        var summary = page.Locator("[data-rehearse-summary]");
+        await Assertions.Expect(summary.Locator("tr[data-section=situation]")).ToHaveAttributeAsync("data-timing", "ok");
+        await Assertions.Expect(summary.Locator("tbody tr[data-timing=skipped]")).ToHaveCountAsync(4);
+        await Assertions.Expect(summary.Locator("tr[data-section=task] td.skipped")).ToContainTextAsync("skipped");
+        await Assertions.Expect(summary.Locator("tr[data-section=task]")).Not.ToContainTextAsync("✓");
+        await Assertions.Expect(summary.Locator("[data-run-verdict]")).ToContainTextAsync("4 sections skipped");
+        await Assertions.Expect(summary).Not.ToContainTextAsync("inside its budget");
+        await page.ScreenshotAsync("walkthrough-rehearse-skipped");
+
+        // One run, one total: the verdict, the table's total, the saved run and, next visit, "Last time".
+        var total = (await summary.Locator("[data-total]").TextContentAsync())!.Trim();
+        total.Should().MatchRegex(@"^\d+:\d\d$");
+        await Assertions.Expect(summary.Locator("[data-run-verdict] strong")).ToHaveTextAsync(total);
+        await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToContainTextAsync($"— {total} of ");
+        await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToContainTextAsync("4 sections skipped");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await Assertions.Expect(page.Locator("[data-last-rehearsal] strong")).ToHaveTextAsync(total);
+        await Assertions.Expect(page.Locator("[data-last-rehearsal]")).ToContainTextAsync("4 sections skipped");
+    }
+
+    [Fact]
+    public async Task RehearseMode_SavedRuns_ShownInTheBrowsersTimeZone()
+    {
+        var page = await browser.NewPageAsync(timezoneId: "America/New_York");
+        await page.RegisterAsync();
+
+        await RehearseAsync(page);
+
+        var when = page.Locator("[data-rehearsal-run] time");
+        await Assertions.Expect(when).ToHaveAttributeAsync("data-local-time", "local");
+        await Assertions.Expect(when).ToHaveAttributeAsync("title", "America/New_York");
+        var utc = DateTime.Parse((await when.GetAttributeAsync("datetime"))!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+        var newYork = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        await Assertions.Expect(when).ToHaveTextAsync(newYork.ToString("d MMM, HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(when).Not.ToContainTextAsync("UTC");
+        await page.ScreenshotAsync("walkthrough-rehearse-local-time");
+    }
+
     [Fact]
     public async Task RehearseMode_WorksWithKeyboardAlone()
     {

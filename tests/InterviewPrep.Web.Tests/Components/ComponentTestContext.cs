@@ -21,6 +21,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddLogging();
         Services.AddSingleton(SharedCatalog.Value);
         Services.AddMudServices();
+        Services.AddScoped<InterviewPrep.Web.Services.BrowserTime>();
 
         // Components call JS for focus and drafts; a test asserts on markup, not on those calls.
         JSInterop.Mode = JSRuntimeMode.Loose;

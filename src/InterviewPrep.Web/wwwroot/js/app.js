@@ -14,6 +14,11 @@ window.ip = {
     }
   },
 
+  // The IANA zone the user's clock is in (e.g. "Europe/Berlin"), or null when the browser won't say.
+  timeZone: function () {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; }
+  },
+
   focus: function (id) {
     const el = document.getElementById(id);
     if (el) el.focus();

@@ -90,6 +90,9 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private StoryBank Bank { get; set; } = default!;
 
     [Inject]
+    private BrowserTime Time { get; set; } = default!;
+
+    [Inject]
     private CurrentUser User { get; set; } = default!;
 
     [Inject]
@@ -107,7 +110,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     {
         SaveStatus.Dirty => "Unsaved changes…",
         SaveStatus.Saving => "Saving…",
-        SaveStatus.Saved => $"✓ Saved {_savedAt:HH:mm:ss}",
+        SaveStatus.Saved => _savedAt is { } at ? $"✓ Saved {Time.Format(at, "HH:mm:ss")}" : "✓ Saved",
         SaveStatus.Conflict => "Not saved — changed elsewhere",
         SaveStatus.Error => "Not saved — fix the problems above",
         _ => _storyId is null ? "Start typing — it saves automatically" : "All changes saved",
@@ -159,6 +162,12 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("ip.editor.attach", _self);
+
+            // "Saved 18:30:05" in the user's zone once the browser has named it.
+            if (await Time.LoadAsync())
+            {
+                StateHasChanged();
+            }
         }
 
         if (_checkLocalDraft && _loaded && !_notFound)
