@@ -15,6 +15,9 @@ public static class RuleNames
         "hedging" => "Hedging",
         "over-time" => "Over time",
         "missing-section" => "Missing section",
+        "thin-action" => "Thin action",
+        "duplicate-sections" => "Repeated sections",
+        "no-first-person" => "Never says “I”",
         _ => rule,
     };
 }
