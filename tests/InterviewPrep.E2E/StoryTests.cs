@@ -49,6 +49,13 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/stories/\d+$"));
         await page.ScreenshotAsync("editor-weak");
         var weakScore = int.Parse((await page.Locator("[data-score]").GetAttributeAsync("data-score"))!, System.Globalization.CultureInfo.InvariantCulture);
+        // "Why N?" shows the arithmetic: five sections with weights, and a formula ending on the score.
+        await page.GetByText($"Why {weakScore}?").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-rubric-section]")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-rubric-section=action]")).ToContainTextAsync("×3");
+        await Assertions.Expect(page.Locator("[data-formula]")).ToContainTextAsync($"= {weakScore}");
+        await Assertions.Expect(page.Locator("[data-verdict-reason]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("editor-why-score");
 
         await page.GetByLabel("Action").FillAsync("I pulled the delivery logs and I traced the drops to a race in the retry code. I wrote a fix and I shipped it behind a flag.");
         await page.GetByLabel("Result").FillAsync("Dropped events went from 0.3% to zero within a week, recovering about $8K per week.");
