@@ -77,57 +77,38 @@ internal static class ScoreCommand
             return CliApp.Usage;
         }
 
+        // Files are read, parsed and scored on every core (the scorer keeps no per-call state), then
+        // reported in file order, so the output does not depend on the number of cores.
         var scorer = new StarScorer(content.Catalog!.Scoring);
-        var scored = new List<(StoryDocument Doc, ScoreReport Report)>();
-        var failed = false;
-        foreach (var file in files)
+        var results = new FileResult[files.Length];
+        Parallel.For(0, files.Length, i => results[i] = ScoreFile(files[i], scorer));
+        foreach (var r in results)
         {
-            string? text;
-            string? problem;
-            try
+            foreach (var line in r.Errors)
             {
-                (text, problem) = StoryFileText.Decode(File.ReadAllBytes(file));
+                stderr.WriteLine(line);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"interviewprep: cannot read '{file}': {ex.Message}");
-                failed = true;
-                continue;
-            }
-
-            if (text is null)
-            {
-                stderr.WriteLine($"{file}: {Path.GetFileName(file)} {problem}");
-                failed = true;
-                continue;
-            }
-
-            var parsed = StoryMarkdown.Parse(text, file);
-            if (!parsed.Ok)
-            {
-                foreach (var error in parsed.Errors)
-                {
-                    stderr.WriteLine(error.ToString());
-                }
-
-                failed = true;
-                continue;
-            }
-
-            scored.Add((parsed.Document!, scorer.Score(parsed.Document!.Story)));
         }
 
+        var scored = results.Where(r => r.Report is not null).ToList();
+        var failed = scored.Count < results.Length;
         if (format == "json")
         {
-            stdout.WriteLine(isFolder
-                ? ScoreReportJson.Serialize(scored.Select(s => (s.Doc.File, s.Report)))
-                : scored.Count == 1 ? ScoreReportJson.Serialize(scored[0].Doc.File, scored[0].Report) : "");
+            if (isFolder)
+            {
+                ScoreReportJson.Write(scored.Select(s => (s.Doc!.File, s.Report!)), stdout);
+                stdout.WriteLine();
+            }
+            else
+            {
+                stdout.WriteLine(scored.Count == 1 ? ScoreReportJson.Serialize(scored[0].Doc!.File, scored[0].Report!) : "");
+            }
         }
         else
         {
-            foreach (var (doc, report) in scored)
+            foreach (var r in scored)
             {
-                WriteText(doc, report, stdout);
+                WriteText(r.Doc!, r.Report!, stdout);
             }
         }
 
@@ -135,6 +116,36 @@ internal static class ScoreCommand
     }
 
     /// <summary>The human format: a summary, the timing table, then each finding under its line with a caret.</summary>
+    /// <summary>One file's outcome: a report, or the messages saying why there is none.</summary>
+    private sealed record FileResult(StoryDocument? Doc, ScoreReport? Report, IReadOnlyList<string> Errors);
+
+    private static FileResult ScoreFile(string file, StarScorer scorer)
+    {
+        string? text;
+        string? problem;
+        try
+        {
+            (text, problem) = StoryFileText.Decode(File.ReadAllBytes(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FileResult(null, null, [$"interviewprep: cannot read '{file}': {ex.Message}"]);
+        }
+
+        if (text is null)
+        {
+            return new FileResult(null, null, [$"{file}: {Path.GetFileName(file)} {problem}"]);
+        }
+
+        var parsed = StoryMarkdown.Parse(text, file);
+        if (!parsed.Ok)
+        {
+            return new FileResult(null, null, [.. parsed.Errors.Select(e => e.ToString())]);
+        }
+
+        return new FileResult(parsed.Document, scorer.Score(parsed.Document!.Story), []);
+    }
+
     private static void WriteText(StoryDocument doc, ScoreReport report, TextWriter o)
     {
         var c = CultureInfo.InvariantCulture;

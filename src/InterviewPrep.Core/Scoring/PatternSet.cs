@@ -12,16 +12,16 @@ internal sealed class PatternSet
     /// <summary>Most expansions one phrase may produce; beyond it a coach almost certainly mistyped a group.</summary>
     private const int MaxExpansions = 50000;
 
-    public static readonly PatternSet None = new(-1, null, [], []);
+    public static readonly PatternSet None = new(-1, [], [], []);
 
     private readonly int _phraseSet;
-    private readonly Regex? _regex;
+    private readonly Regex[] _regexes;
     private readonly CodeMatcher[] _matchers;
 
-    private PatternSet(int phraseSet, Regex? regex, CodeMatcher[] matchers, IReadOnlyList<string> source)
+    private PatternSet(int phraseSet, Regex[] regexes, CodeMatcher[] matchers, IReadOnlyList<string> source)
     {
         _phraseSet = phraseSet;
-        _regex = regex;
+        _regexes = regexes;
         _matchers = matchers;
         Source = source;
     }
@@ -29,12 +29,20 @@ internal sealed class PatternSet
     /// <summary>The patterns as written in the rule file.</summary>
     public IReadOnlyList<string> Source { get; }
 
-    public bool IsEmpty => _phraseSet < 0 && _regex is null && _matchers.Length == 0;
+    public bool IsEmpty => _phraseSet < 0 && _regexes.Length == 0 && _matchers.Length == 0;
 
     public static RegexOptions Options => RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
 
-    /// <summary>A generous ceiling: a pattern that backtracks catastrophically fails loudly instead of hanging a request.</summary>
-    public static TimeSpan Timeout => TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A generous ceiling for the few patterns the linear-time engine cannot run (lookarounds): one
+    /// that backtracks catastrophically fails loudly instead of hanging a request. Every other pattern
+    /// runs with <see cref="RegexOptions.NonBacktracking"/>, linear in the text, with no timeout, so a
+    /// busy machine (a paused thread counts against a timeout) can never fail a score.
+    /// </summary>
+    public static TimeSpan Timeout => TimeSpan.FromSeconds(5);
+
+    /// <summary>The linear-time engine's options: no backtracking, so no timeout is needed.</summary>
+    private static RegexOptions LinearOptions => RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     /// <summary>
     /// Compiles <paramref name="patterns"/>; each bad entry is reported at its own line through
@@ -91,8 +99,36 @@ internal sealed class PatternSet
             }
         }
 
-        var regex = raws.Count > 0 ? new Regex(string.Join("|", raws.Select(r => "(?:" + r + ")")), Options, Timeout) : null;
-        return new PatternSet(set, regex, [.. code.Distinct()], [.. patterns.Select(p => p.Text)]);
+        var linear = raws.Where(SupportsLinear).ToList();
+        var backtracking = raws.Except(linear).ToList();
+        var regexes = new List<Regex>();
+        if (linear.Count > 0)
+        {
+            regexes.Add(new Regex(Join(linear), LinearOptions, Regex.InfiniteMatchTimeout));
+        }
+
+        if (backtracking.Count > 0)
+        {
+            regexes.Add(new Regex(Join(backtracking), Options, Timeout));
+        }
+
+        return new PatternSet(set, [.. regexes], [.. code.Distinct()], [.. patterns.Select(p => p.Text)]);
+
+        static string Join(List<string> raws) => string.Join("|", raws.Select(r => "(?:" + r + ")"));
+    }
+
+    /// <summary>Can the linear-time engine run this pattern (no lookarounds, backreferences or atomic groups)?</summary>
+    private static bool SupportsLinear(string raw)
+    {
+        try
+        {
+            _ = new Regex(raw, LinearOptions);
+            return true;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -270,12 +306,18 @@ internal sealed class PatternSet
 
     private List<TextSpan> FindCore(SectionText text)
     {
+        if (_regexes.Length == 0 && _matchers.Length == 0)
+        {
+            // Phrases only: the index's own list is already sorted and merged; callers only read it.
+            return _phraseSet >= 0 ? text.PhraseList(_phraseSet) : [];
+        }
+
         var result = _phraseSet >= 0 ? new List<TextSpan>(text.PhraseMatches(_phraseSet)) : [];
         var sources = result.Count > 0 ? 1 : 0;
-        if (_regex is not null)
+        foreach (var regex in _regexes)
         {
             var before = result.Count;
-            foreach (var m in _regex.EnumerateMatches(text.Text))
+            foreach (var m in regex.EnumerateMatches(text.Text))
             {
                 result.Add(new TextSpan(m.Index, m.Length));
             }

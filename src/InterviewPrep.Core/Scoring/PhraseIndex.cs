@@ -2,19 +2,22 @@ namespace InterviewPrep.Core.Scoring;
 
 /// <summary>
 /// Every plain phrase of every rule in one word trie. A section is tokenised once and walked once
-/// per Score call, whatever the number of rules or phrases: one dictionary lookup per word in the
-/// common case. Matching is case-insensitive and ' matches ’: keys are stored lower-case with
-/// straight apostrophes, and each word of the text is folded the same way into a stack buffer, so
-/// the lookup can use fast ordinal hashing without allocating.
+/// per Score call, whatever the number of rules or phrases. Matching is case-insensitive and '
+/// matches ’: phrase words are stored lower-case with straight apostrophes as ids of one vocabulary;
+/// each word of the text is folded the same way into a stack buffer and looked up there once, so
+/// the walk itself compares small integers and nothing is allocated per word.
 /// </summary>
 internal sealed class PhraseIndex
 {
     private readonly Node _root;
 
-    private PhraseIndex(Node root, int sets)
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+
+    private PhraseIndex(Node root, int sets, Dictionary<string, int> vocabulary)
     {
         _root = root;
         SetCount = sets;
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Longest word the index folds; longer words cannot be keys (no phrase word is this long).</summary>
@@ -25,14 +28,13 @@ internal sealed class PhraseIndex
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Dictionary<int, Node>? Children;
         public Node? Any;
         public List<int>? Sets;
 
-        public Node Child(string word)
+        public Node Child(int word)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            Children ??= [];
             if (!Children.TryGetValue(word, out var node))
             {
                 node = new Node();
@@ -41,26 +43,13 @@ internal sealed class PhraseIndex
 
             return node;
         }
-
-        public void Freeze()
-        {
-            if (Children is not null)
-            {
-                Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-                foreach (var c in Children.Values)
-                {
-                    c.Freeze();
-                }
-            }
-
-            Any?.Freeze();
-        }
     }
 
     /// <summary>Collects phrases while rule files load; <see cref="Build"/> freezes them.</summary>
     internal sealed class Builder
     {
         private readonly Node _root = new();
+        private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
         private int _sets;
 
         public int NewSet() => _sets++;
@@ -71,7 +60,7 @@ internal sealed class PhraseIndex
             var node = _root;
             foreach (var w in words)
             {
-                node = w == "*" ? node.Any ??= new Node() : node.Child(Fold(w));
+                node = w == "*" ? node.Any ??= new Node() : node.Child(Id(Fold(w)));
             }
 
             node.Sets ??= [];
@@ -81,12 +70,22 @@ internal sealed class PhraseIndex
             }
         }
 
+        private int Id(string word)
+        {
+            if (!_vocabulary.TryGetValue(word, out var id))
+            {
+                id = _vocabulary.Count;
+                _vocabulary[word] = id;
+            }
+
+            return id;
+        }
+
         private static string Fold(string word) => word.ToLowerInvariant().Replace('’', '\'');
 
         public PhraseIndex Build()
         {
-            _root.Freeze();
-            return new PhraseIndex(_root, _sets);
+            return new PhraseIndex(_root, _sets, _vocabulary);
         }
     }
 
@@ -109,22 +108,23 @@ internal sealed class PhraseIndex
         var bestEnd = new int[SetCount];
         Array.Fill(bestEnd, -1);
         var touched = new List<int>();
-        // One pooled buffer per call holds every folded word; nothing is allocated per word.
-        var folded = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        var foldedAt = new int[tokens.Count];
-        var used = 0;
-
-        // Fold every word once (lower case, straight apostrophe); words longer than any key never match.
+        // Each word is folded (lower case, straight apostrophe) and looked up in the phrases'
+        // vocabulary once; the trie then walks on small integer ids. Words no phrase uses get -1.
+        var ids = new int[tokens.Count];
+        Span<char> folded = stackalloc char[MaxWord];
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            foldedAt[k] = t.Length <= MaxWord ? used : -1;
+            ids[k] = -1;
             if (t.Length <= MaxWord)
             {
-                var dest = folded.AsSpan(used, t.Length);
+                var dest = folded[..t.Length];
                 text.AsSpan(t.Start, t.Length).ToLowerInvariant(dest);
                 dest.Replace('’', '\'');
-                used += t.Length;
+                if (_vocabulary.TryGetValue(dest, out var id))
+                {
+                    ids[k] = id;
+                }
             }
         }
 
@@ -146,7 +146,6 @@ internal sealed class PhraseIndex
             touched.Clear();
         }
 
-        System.Buffers.ArrayPool<char>.Shared.Return(folded);
         return result;
 
         void Walk(Node node, int first, int j)
@@ -156,7 +155,7 @@ internal sealed class PhraseIndex
                 return;
             }
 
-            if (node.Children is not null && foldedAt[j] >= 0 && node.Lookup.TryGetValue(folded.AsSpan(foldedAt[j], tokens[j].Length), out var next))
+            if (node.Children is not null && ids[j] >= 0 && node.Children.TryGetValue(ids[j], out var next))
             {
                 Reached(next, j);
                 Walk(next, first, j + 1);

@@ -53,6 +53,45 @@ public static class ScoreReportJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// Several reports as one JSON array written to <paramref name="output"/> as they come, with the
+    /// same text as <see cref="Serialize(IEnumerable{ValueTuple{string, ScoreReport}})"/>: a folder of
+    /// thousands of stories never sits in memory as one string.
+    /// </summary>
+    public static void Write(IEnumerable<(string File, ScoreReport Report)> reports, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 14);
+        var chars = new char[1 << 14];
+        var decoder = new UTF8Encoding(false).GetDecoder();
+        using var writer = new Utf8JsonWriter(buffer, Options);
+
+        void Drain()
+        {
+            writer.Flush();
+            var bytes = buffer.WrittenSpan;
+            while (bytes.Length > 0)
+            {
+                decoder.Convert(bytes, chars, flush: false, out var used, out var produced, out _);
+                output.Write(chars, 0, produced);
+                bytes = bytes[used..];
+            }
+
+            buffer.ResetWrittenCount();
+        }
+
+        writer.WriteStartArray();
+        foreach (var (file, report) in reports)
+        {
+            Write(writer, file, report);
+            Drain();
+        }
+
+        writer.WriteEndArray();
+        Drain();
+    }
+
     /// <summary>Writes one report object to <paramref name="writer"/>.</summary>
     public static void Write(Utf8JsonWriter writer, string file, ScoreReport report)
     {

@@ -51,6 +51,18 @@ internal sealed class SectionText
         return set < _phraseMatches.Length ? (IReadOnlyList<TextSpan>?)_phraseMatches[set] ?? [] : [];
     }
 
+    /// <summary>The same matches as <see cref="PhraseMatches"/> as the index's own list (never modify it).</summary>
+    public List<TextSpan> PhraseList(int set)
+    {
+        if (_index is null)
+        {
+            return [];
+        }
+
+        _phraseMatches ??= _index.Match(this);
+        return set < _phraseMatches.Length ? _phraseMatches[set] ?? (_phraseMatches[set] = []) : [];
+    }
+
     public StarSection Section { get; }
 
     public string Text { get; }
@@ -109,15 +121,86 @@ internal sealed class SectionText
         return lo < s.Count ? s[lo] : new TextSpan(0, Text.Length);
     }
 
-    /// <summary>Content words (lower case, crude stem) for specificity and duplicate checks, computed once.</summary>
-    public IReadOnlyList<string> Words => _words ??= [.. Tokens.Select(t => Stem(Text.AsSpan(t.Start, t.Length)))];
+    /// <summary>
+    /// Each token's stem (lower case, crude stem, see <see cref="Stem"/>) as a 64-bit FNV-1a key, for
+    /// the specificity and duplicate checks, computed once and without allocating a string per word.
+    /// Two different stems sharing a key is a 1-in-2^64 event per pair.
+    /// </summary>
+    public long[] StemKeys => _stemKeys ??= BuildStemKeys();
 
-    private List<string>? _words;
+    /// <summary>Per token: is its stem a content word (three letters or more, or holding a digit)?</summary>
+    public bool[] ContentWord
+    {
+        get
+        {
+            if (_contentWord is null)
+            {
+                _ = StemKeys;
+            }
+
+            return _contentWord!;
+        }
+    }
+
+    private long[]? _stemKeys;
+    private bool[]? _contentWord;
+
+    private long[] BuildStemKeys()
+    {
+        var tokens = Tokens;
+        var keys = new long[tokens.Count];
+        var content = new bool[tokens.Count];
+        Span<char> buffer = stackalloc char[64];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var stem = StemInto(Text.AsSpan(tokens[k].Start, tokens[k].Length), buffer);
+            var hash = unchecked((long)14695981039346656037UL);
+            var digit = false;
+            foreach (var c in stem)
+            {
+                hash = unchecked((hash ^ c) * 1099511628211L);
+                digit |= char.IsAsciiDigit(c) || char.IsDigit(c);
+            }
+
+            keys[k] = hash;
+            content[k] = stem.Length >= 3 || digit;
+        }
+
+        _contentWord = content;
+        return keys;
+    }
+
+    /// <summary>
+    /// Distinct word trigrams, each folded into one 64-bit key of its three stems, computed once per
+    /// section: the duplicate check compares every pair of sections, so building them per pair (as
+    /// tuples of strings) was most of the scorer's time on long stories.
+    /// </summary>
+    public IReadOnlySet<long> Trigrams => _trigrams ??= BuildTrigrams(StemKeys);
+
+    private HashSet<long>? _trigrams;
+
+    private static HashSet<long> BuildTrigrams(long[] keys)
+    {
+        var set = new HashSet<long>(Math.Max(0, keys.Length - 2));
+        for (var i = 0; i + 2 < keys.Length; i++)
+        {
+            set.Add(unchecked(((keys[i] * 31) ^ keys[i + 1]) * 1099511628211L ^ keys[i + 2]));
+        }
+
+        return set;
+    }
 
     /// <summary>Lower case with a plural/past/gerund ending trimmed, so "alerts", "alerting" and "alert" meet.</summary>
     internal static string Stem(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = stackalloc char[Math.Min(word.Length, 64)];
+        Span<char> buffer = stackalloc char[64];
+        return new string(StemInto(word, buffer));
+    }
+
+    /// <summary><see cref="Stem"/> written into <paramref name="buffer"/> (64 chars): the stem's span, no allocation.</summary>
+    private static ReadOnlySpan<char> StemInto(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        buffer = buffer[..Math.Min(word.Length, 64)];
         var w = word[..buffer.Length];
         w.ToLowerInvariant(buffer);
         var len = buffer.Length;
@@ -139,7 +222,9 @@ internal sealed class SectionText
             len -= 1;
         }
 
-        return new string(buffer[..len]).Replace('’', '\'');
+        var stem = buffer[..len];
+        stem.Replace('’', '\'');
+        return stem;
     }
 
     /// <summary>Matches of a code matcher, computed once per section and call (several rules share @metric).</summary>

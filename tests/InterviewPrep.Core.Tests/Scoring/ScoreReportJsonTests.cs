@@ -30,4 +30,18 @@ public class ScoreReportJsonTests
 
         json.RootElement.EnumerateArray().Select(e => e.GetProperty("file").GetString()).Should().Equal("b.md", "a.md");
     }
+
+    [Fact]
+    public void Write_StreamsTheSameTextAsSerialize()
+    {
+        // Non-ASCII text across the writer's flushes must not be split mid-character.
+        var reports = Enumerable.Range(0, 300)
+            .Select(i => ($"s{i}.md", TestRules.Scorer.Score(StarStory.Create("Le café “Zoë” — naïve.", "It wasn't my team's code.", $"We fixed {i} bugs, I wrote the ✓ patch.", "Errors fell to zero.", null))))
+            .ToList();
+        var streamed = new StringWriter();
+
+        ScoreReportJson.Write(reports, streamed);
+
+        streamed.ToString().Should().Be(ScoreReportJson.Serialize(reports));
+    }
 }
