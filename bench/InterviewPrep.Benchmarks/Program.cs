@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using InterviewPrep.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(InterviewPrep.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
+if (args is ["stages", var folder])
+{
+    PipelineStages.Run(folder);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
