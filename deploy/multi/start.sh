@@ -67,14 +67,14 @@ for i in $(seq 1 "$instances"); do
   pidfile="$state/app-$i.pid"
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then continue; fi
   # One at a time: the first start migrates the database and creates the shared key.
-  ASPNETCORE_ENVIRONMENT=Production \
-  Database__Provider=Postgres \
-  ConnectionStrings__Default="$connection" \
-  DataProtection__Store=Database \
-  Content__Path="$repo/content" \
-  Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
-    nohup dotnet "$state/app/InterviewPrep.Web.dll" --urls "http://127.0.0.1:$app_port" >"$state/app-$i.log" 2>&1 &
+  nohup env ASPNETCORE_ENVIRONMENT=Production \
+    Database__Provider=Postgres \
+    ConnectionStrings__Default="$connection" \
+    DataProtection__Store=Database \
+    Content__Path="$repo/content" \
+    Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
+    dotnet "$state/app/InterviewPrep.Web.dll" --contentRoot "$state/app" --urls "http://127.0.0.1:$app_port" >"$state/app-$i.log" 2>&1 &
   echo $! >"$pidfile"
   wait_healthy "http://127.0.0.1:$app_port/health" 90 || { echo "instance $i did not become healthy:"; tail -n 20 "$state/app-$i.log"; exit 1; }
   echo "instance $i: http://127.0.0.1:$app_port (pid $(cat "$pidfile"), log $state/app-$i.log)"
