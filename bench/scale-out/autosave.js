@@ -15,7 +15,7 @@ async function user(browser, i, start, stats) {
   const context = await browser.newContext();
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
-  page.on('pageerror', () => stats.errors++);
+  page.on('pageerror', e => stats.error('page error: ' + String(e).slice(0, 120)));
   const email = `load-${Date.now()}-${i}@example.com`;
   await page.goto(base + '/Account/Register');
   await page.getByLabel('Email').fill(email);
@@ -31,12 +31,12 @@ async function user(browser, i, start, stats) {
   const storyId = Number(new URL(page.url()).pathname.split('/').pop());
   await page.evaluate(() => {
     window.__saved = 0;
-    window.__bad = 0;
+    window.__bad = [];
     const el = document.querySelector('[data-save-status]');
     new MutationObserver(() => {
       const s = el.getAttribute('data-save-status');
       if (s === 'saved') window.__saved = Date.now();
-      if (s === 'error' || s === 'conflict') window.__bad++;
+      if (s === 'error' || s === 'conflict') window.__bad.push(s + ': ' + el.textContent.trim().slice(0, 120));
     }).observe(el, { attributes: true, attributeFilter: ['data-save-status'] });
   });
   const box = page.getByLabel('Reflection');
@@ -55,17 +55,18 @@ async function user(browser, i, start, stats) {
       stats.latencies.push((await page.evaluate(() => window.__saved)) - typedAt);
       stats.saves++;
     } catch {
-      stats.errors++;
+      stats.error('no "Saved" within 30 s');
     }
   }
-  stats.errors += await page.evaluate(() => window.__bad);
+  for (const bad of await page.evaluate(() => window.__bad)) stats.error(bad);
   stats.stories.push({ id: storyId, text });
   await context.close();
 }
 
 (async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'] });
-  const stats = { saves: 0, errors: 0, latencies: [], stories: [] };
+  const stats = { saves: 0, errors: 0, errorKinds: {}, latencies: [], stories: [] };
+  stats.error = kind => { stats.errors++; stats.errorKinds[kind] = (stats.errorKinds[kind] || 0) + 1; };
   let waiting = users;
   let go;
   const started = new Promise(resolve => { go = resolve; });
@@ -93,7 +94,7 @@ async function user(browser, i, start, stats) {
   const q = p => l.length ? l[Math.min(l.length - 1, Math.floor(l.length * p))] : null;
   console.log(JSON.stringify({
     base, users, seconds: Math.round(elapsed), saves: stats.saves, savesPerSecond: +(stats.saves / elapsed).toFixed(2),
-    latencyMs: { p50: q(0.5), p95: q(0.95), max: l[l.length - 1] ?? null }, errors: stats.errors,
+    latencyMs: { p50: q(0.5), p95: q(0.95), max: l[l.length - 1] ?? null }, errors: stats.errors, errorKinds: stats.errorKinds,
     failed: results.filter(r => r.status === 'rejected').map(r => String(r.reason).slice(0, 200)),
     stories: stats.stories,
   }));
