@@ -36,15 +36,24 @@ public sealed class MultiInstance : IAsyncDisposable
             ["ConnectionStrings__Default"] = setup.ConnectionString,
             ["DataProtection__Store"] = "Database",
         };
-        // One after the other, as the start script does: the first migrates and makes the key.
-        setup.A = await AppServer.StartAsync(null, settings, $"e2e-{name}-a.log");
-        setup.B = await AppServer.StartAsync(null, settings, $"e2e-{name}-b.log");
-        if (withProxy)
+        try
         {
-            await setup.StartNginxAsync();
-        }
+            // One after the other, as the start script does: the first migrates and makes the key.
+            setup.A = await AppServer.StartAsync(null, settings, $"e2e-{name}-a.log");
+            setup.B = await AppServer.StartAsync(null, settings, $"e2e-{name}-b.log");
+            if (withProxy)
+            {
+                await setup.StartNginxAsync();
+            }
 
-        return setup;
+            return setup;
+        }
+        catch
+        {
+            // Nothing started may outlive a failed start: the instances, nginx, the database.
+            await setup.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Which instance nginx sent a request of this browser to: A, B, or the raw upstream address.</summary>
@@ -146,8 +155,16 @@ public sealed class MultiInstance : IAsyncDisposable
             }
         }
 
-        await A.DisposeAsync();
-        await B.DisposeAsync();
+        if (A is not null)
+        {
+            await A.DisposeAsync();
+        }
+
+        if (B is not null)
+        {
+            await B.DisposeAsync();
+        }
+
         TestPostgres.DropDatabase(ConnectionString);
     }
 }
