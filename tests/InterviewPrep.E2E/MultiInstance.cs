@@ -135,10 +135,23 @@ public sealed class MultiInstance : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_nginx is { HasExited: false })
+        if (_nginx is { HasExited: false } && _nginxDir is not null)
         {
-            _nginx.Kill();
-            await _nginx.WaitForExitAsync();
+            // `-s stop` (SIGTERM to the master), not Kill: a killed master leaves its workers running.
+            using (var stop = Process.Start(new ProcessStartInfo(_nginx.StartInfo.FileName) { ArgumentList = { "-p", _nginxDir, "-c", Path.Combine(_nginxDir, "nginx.conf"), "-e", Path.Combine(_nginxDir, "nginx-error.log"), "-s", "stop" }, UseShellExecute = false }))
+            {
+                await stop!.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _nginx.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _nginx.Kill(entireProcessTree: true);
+            }
         }
 
         _nginx?.Dispose();
