@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,14 @@ namespace InterviewPrep.Data;
 /// migrations in Migrations/, made by `dotnet ef` against the model snapshot (docs/decisions/0008);
 /// a test fails when the model has changed without a migration.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The ASP.NET Core Data Protection key ring, when <c>DataProtection:Store</c> is Database:
+    /// every app instance reads the same keys, so a cookie or form token one issued is accepted by all.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     public DbSet<DrillRating> DrillRatings => Set<DrillRating>();

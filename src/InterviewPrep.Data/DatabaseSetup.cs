@@ -1,5 +1,7 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace InterviewPrep.Data;
 
@@ -16,9 +18,21 @@ public sealed class DatabaseStartupException : Exception
     public DatabaseStartupException(string message) : base(message) { }
 }
 
-/// <summary>Start-up steps for the SQLite database: folder, WAL mode, migrations.</summary>
+/// <summary>
+/// Start-up steps for the database: for SQLite the folder, WAL mode and a write probe; for
+/// PostgreSQL a reachable server; then the provider's migrations.
+/// </summary>
 public static class DatabaseSetup
 {
+    /// <summary>Creates the SQLite file's folder if needed; a server database has none.</summary>
+    public static void EnsureFolder(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            EnsureFolder(connectionString);
+        }
+    }
+
     /// <summary>Creates the database file's folder if needed (SQLite will not).</summary>
     public static void EnsureFolder(string connectionString)
     {
@@ -51,6 +65,12 @@ public static class DatabaseSetup
     public static void Migrate(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsNpgsql())
+        {
+            MigratePostgres(db);
+            return;
+        }
+
         try
         {
             // Probe with a bare connection first: a file that is not a database, or cannot be
@@ -64,6 +84,49 @@ public static class DatabaseSetup
         catch (SqliteException ex)
         {
             throw new DatabaseStartupException(Describe(ex, FileOf(db)), ex);
+        }
+    }
+
+    /// <summary>
+    /// Applies the PostgreSQL migrations (creating the database when the role may). EF Core takes
+    /// a lock for the run, so instances started together migrate once, one after the other.
+    /// </summary>
+    private static void MigratePostgres(AppDbContext db)
+    {
+        var where = ServerOf(db.Database.GetConnectionString());
+        try
+        {
+            db.Database.Migrate();
+        }
+        catch (PostgresException ex)
+        {
+            throw new DatabaseStartupException(ex.SqlState switch
+            {
+                PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification =>
+                    $"PostgreSQL at {where} refused the login ({ex.MessageText}); check Username and Password in ConnectionStrings:Default.",
+                PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.InsufficientPrivilege =>
+                    $"cannot use the database at {where} ({ex.MessageText}); create it (createdb -O USER NAME) or give the role CREATEDB, or fix ConnectionStrings:Default.",
+                _ => $"cannot use the PostgreSQL database at {where} ({ex.MessageText}).",
+            }, ex);
+        }
+        catch (NpgsqlException ex)
+        {
+            var reason = ex.InnerException is SocketException or TimeoutException ? ex.InnerException.Message : ex.Message;
+            throw new DatabaseStartupException($"cannot reach PostgreSQL at {where} ({reason.TrimEnd('.')}); start the server or fix Host and Port in ConnectionStrings:Default.", ex);
+        }
+    }
+
+    /// <summary>"host:port/database" from a PostgreSQL connection string, never its password.</summary>
+    public static string ServerOf(string? connectionString)
+    {
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(connectionString);
+            return $"{b.Host ?? "localhost"}:{b.Port}/{b.Database ?? b.Username ?? "(default database)"}";
+        }
+        catch (ArgumentException)
+        {
+            return "(unreadable ConnectionStrings:Default)";
         }
     }
 

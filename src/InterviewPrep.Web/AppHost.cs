@@ -29,7 +29,10 @@ public static class AppHost
         builder.Services.AddMudServices();
 
         builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
-            o.UseSqlite(ConnectionStringFrom(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
+        {
+            var database = DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>());
+            o.UseAppDatabase(database.Provider, database.ConnectionString);
+        });
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
         builder.Services.AddCascadingAuthenticationState();
@@ -69,6 +72,7 @@ public static class AppHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
         builder.Services.AddSingleton<StoryImport>();
+        builder.Services.AddScaleOut();
 
         var app = builder.Build();
 
@@ -76,12 +80,15 @@ public static class AppHost
         // the start-up with located messages (ContentValidationException) instead of half-loading.
         app.Services.GetRequiredService<ContentCatalog>();
 
-        DatabaseSetup.EnsureFolder(ConnectionStringFrom(app.Configuration, app.Environment));
+        var database = DatabaseSettings.From(app.Configuration, app.Environment);
+        ScaleOut.KeysInDatabase(app.Configuration);
+        DatabaseSetup.EnsureFolder(database.Provider, database.ConnectionString);
         using (var scope = app.Services.CreateScope())
         {
             DatabaseSetup.Migrate(scope.ServiceProvider.GetRequiredService<AppDbContext>());
         }
 
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -95,6 +102,7 @@ public static class AppHost
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapStoryEndpoints();
+        app.MapHealth();
         return app;
     }
 
@@ -102,14 +110,5 @@ public static class AppHost
     {
         var path = configuration["Content:Path"];
         return string.IsNullOrWhiteSpace(path) ? ContentPaths.FindDefault() : path;
-    }
-
-    /// <summary>ConnectionStrings:Default, or a SQLite file in the app's data/ folder.</summary>
-    private static string ConnectionStringFrom(IConfiguration configuration, IWebHostEnvironment environment)
-    {
-        var connectionString = configuration.GetConnectionString("Default");
-        return string.IsNullOrWhiteSpace(connectionString)
-            ? $"Data Source={Path.Combine(environment.ContentRootPath, "data", "interviewprep.db")}"
-            : connectionString;
     }
 }

@@ -101,6 +101,27 @@ public sealed class SchemaTests : IDisposable
         await db.SaveChangesAsync();
     }
 
+    [Fact]
+    public async Task SaveTwice_SameClientKey_IsAUniqueViolation_AMissingUserIsNot()
+    {
+        var path = Path.Combine(_dir, "unique.db");
+        using (var setup = Open(path))
+        {
+            DatabaseSetup.Migrate(setup);
+            setup.Users.Add(new ApplicationUser { Id = "u1", UserName = "a@example.com" });
+            setup.Stories.Add(new Story { UserId = "u1", ClientKey = "k1", Version = 1 });
+            await setup.SaveChangesAsync();
+        }
+
+        using var db = Open(path);
+        db.Stories.Add(new Story { UserId = "u1", ClientKey = "k1", Version = 1 });
+        (await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>()).Which.IsUniqueViolation().Should().BeTrue();
+
+        using var orphan = Open(path);
+        orphan.Stories.Add(new Story { UserId = "nobody", ClientKey = "k2", Version = 1 });
+        (await FluentActions.Awaiting(() => orphan.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>()).Which.IsUniqueViolation().Should().BeFalse();
+    }
+
     private static AppDbContext Open(string path) =>
         new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
 

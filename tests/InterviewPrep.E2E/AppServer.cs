@@ -27,19 +27,29 @@ public sealed partial class AppServer : IAsyncDisposable
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningLine();
 
-    public static async Task<AppServer> StartAsync(string? contentPath = null)
+    public static Task<AppServer> StartAsync(string? contentPath = null) => StartAsync(contentPath, null, "e2e-app.log");
+
+    /// <summary>
+    /// Starts the app with extra settings (environment variables, e.g. the PostgreSQL provider)
+    /// and its log in artifacts/<paramref name="logName"/>, so several instances keep separate logs.
+    /// </summary>
+    public static async Task<AppServer> StartAsync(string? contentPath, IReadOnlyDictionary<string, string>? settings, string logName)
     {
         var dir = Directory.CreateTempSubdirectory("ip-e2e-").FullName;
         var psi = StartInfo(contentPath ?? Path.Combine(RepoRoot, "content"), Path.Combine(dir, "e2e.db"));
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            psi.Environment[key] = value;
+        }
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the app");
         var bound = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Text.StringBuilder();
         // The app's own log, kept beside the screenshots: the first place to look when a browser test fails.
-        var logPath = Path.Combine(RepoRoot, "artifacts", "e2e-app.log");
+        var logPath = Path.Combine(RepoRoot, "artifacts", logName);
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         process.OutputDataReceived += (_, e) =>
@@ -151,6 +161,19 @@ public sealed partial class AppServer : IAsyncDisposable
 
         throw new InvalidOperationException("repository root not found");
     }
+
+    /// <summary>The instance dies at once (SIGKILL), as a crashed or powered-off machine does: no graceful shutdown.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Port the instance listens on.</summary>
+    public int Port => new Uri(BaseUrl).Port;
 
     public async ValueTask DisposeAsync()
     {

@@ -28,12 +28,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor; optionally with its clock in another zone (IANA id).</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? timezoneId = null)
+    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor; optionally with its clock in another zone (IANA id), or on another server.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? timezoneId = null, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseUrl,
+            BaseURL = baseUrl ?? Server.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             TimezoneId = timezoneId,

@@ -17,7 +17,7 @@ public sealed class DatabaseStartupTests : IDisposable
             .OrderByDescending(File.GetLastWriteTimeUtc).First();
     }
 
-    private static async Task<(int ExitCode, string Stderr)> StartAsync(string connectionString)
+    private static async Task<(int ExitCode, string Stderr)> StartAsync(string connectionString, string? provider = null)
     {
         var psi = new ProcessStartInfo(WebExecutable())
         {
@@ -29,6 +29,11 @@ public sealed class DatabaseStartupTests : IDisposable
         psi.ArgumentList.Add("http://127.0.0.1:0");
         psi.Environment["Content__Path"] = Path.Combine(WebAppFactory.RepoRoot, "content");
         psi.Environment["ConnectionStrings__Default"] = connectionString;
+        if (provider is not null)
+        {
+            psi.Environment["Database__Provider"] = provider;
+        }
+
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -83,5 +88,24 @@ public sealed class DatabaseStartupTests : IDisposable
 
         exitCode.Should().Be(1);
         stderr.Should().StartWith($"InterviewPrep cannot start: cannot create the folder {Path.Combine(notAFolder, "data")} for the database {file}").And.NotContain("\n");
+    }
+
+    [Fact]
+    public async Task Start_PostgresServerNotListening_RefusesWithOneLineAndExit1()
+    {
+        var (exitCode, stderr) = await StartAsync("Host=127.0.0.1;Port=1;Database=cohort;Username=app;Password=hunter2;Timeout=3", "Postgres");
+
+        exitCode.Should().Be(1);
+        stderr.Should().StartWith("InterviewPrep cannot start: cannot reach PostgreSQL at 127.0.0.1:1/cohort (")
+            .And.EndWith("start the server or fix Host and Port in ConnectionStrings:Default.").And.NotContain("\n").And.NotContain("hunter2");
+    }
+
+    [Fact]
+    public async Task Start_UnknownProvider_RefusesWithOneLineAndExit1()
+    {
+        var (exitCode, stderr) = await StartAsync($"Data Source={Path.Combine(_dir, "x.db")}", "Mongo");
+
+        exitCode.Should().Be(1);
+        stderr.Should().Be("InterviewPrep cannot start: Database:Provider is 'Mongo'; set it to Sqlite (the default, one file) or Postgres (with ConnectionStrings:Default naming the server).");
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewPrep.Web.Tests;
 
-/// <summary>The story bank against the real SQLite database of the app.</summary>
+/// <summary>The story bank against the real database of the app (SQLite here, PostgreSQL in StoryBankPostgresTests).</summary>
 public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
 {
     private static readonly StoryDraft Draft = new()
@@ -36,6 +36,20 @@ public class StoryBankTests(WebAppFactory factory) : IClassFixture<WebAppFactory
         (await Bank.ListAsync(user)).Should().ContainSingle();
         first.Story.Principles.Should().Be("ownership", "unknown theme slugs are dropped");
         first.Story.Score.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Create_SameClientKeyAtOnce_FromManySaves_CreatesOneStory()
+    {
+        // Two instances (or a retried save racing the first) both pass the existence check; the
+        // unique index lets one insert through and the other must return that story, not fail.
+        var user = await NewUserAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Bank.CreateAsync(user, "race-key", Draft with { Title = $"try {i}" }))));
+
+        results.Select(r => r.Story!.Id).Distinct().Should().ContainSingle();
+        results.Should().OnlyContain(r => r.Saved);
+        (await Bank.ListAsync(user)).Should().ContainSingle();
     }
 
     [Fact]

@@ -8,14 +8,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewPrep.Web.Tests;
 
 /// <summary>The real app (real content, real SQLite file, real Identity) on the in-memory test server.</summary>
-public sealed class WebAppFactory : WebApplicationFactory<Program>
+public class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ip-web-").FullName;
+
+    /// <summary>Points the app at its database: here a fresh SQLite file.</summary>
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "test.db")}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "test.db")}");
+        ConfigureDatabase(builder);
         builder.UseSetting("Content:Path", Path.Combine(RepoRoot, "content"));
         // Production checks a cookie's security stamp once a minute; here on every request, so
         // that a test can replay a cookie right after logout.

@@ -38,7 +38,7 @@ public sealed class DrillHistory(IDbContextFactory<AppDbContext> dbFactory, Time
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt == 0)
+            catch (DbUpdateException ex) when (attempt == 0 && ex.IsUniqueViolation())
             {
                 // Another save of the same run and follow-up won the unique index; update that row instead.
             }

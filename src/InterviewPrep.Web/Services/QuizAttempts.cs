@@ -46,7 +46,7 @@ public sealed class QuizAttempts(IDbContextFactory<AppDbContext> dbFactory)
             await db.SaveChangesAsync(ct);
             return attempt;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Two saves raced past the check above; the unique (UserId, AttemptKey) index let
             // exactly one through. Return that one.

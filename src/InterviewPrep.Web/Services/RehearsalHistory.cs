@@ -87,7 +87,7 @@ public sealed class RehearsalHistory(IDbContextFactory<AppDbContext> dbFactory, 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // A concurrent save of the same run won the unique (UserId, RunKey) index: it is stored once.
         }

@@ -73,8 +73,9 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
             await db.SaveChangesAsync(ct);
             return new StorySaveResult(story, false, []);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
+            // A concurrent create with the same client key (another instance, a retried save) won the unique index.
             await using var again = await dbFactory.CreateDbContextAsync(ct);
             var winner = await again.Stories.FirstAsync(s => s.UserId == userId && s.ClientKey == clientKey, ct);
             return new StorySaveResult(winner, false, []);
