@@ -229,6 +229,44 @@ public static partial class MockInterview
         return result;
     }
 
+    /// <summary>
+    /// The follow-ups an interviewer would ask about one story, for its drill: every one its
+    /// findings invite, then its principles' walkthrough probes and strategy questions, taken in
+    /// turn, up to <paramref name="max"/>. The same story gives the same list, so its ratings
+    /// (kept by question) line up from one drill to the next.
+    /// </summary>
+    public static IReadOnlyList<MockFollowUp> ForStory(ContentCatalog catalog, MockStory story, int max = 6)
+    {
+        var result = new List<MockFollowUp>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(MockFollowUp f)
+        {
+            if (result.Count < max && seen.Add(Normal(f.Question)))
+            {
+                result.Add(f);
+            }
+        }
+
+        foreach (var f in FromFindings(catalog, story))
+        {
+            Add(f);
+        }
+
+        var perTheme = story.Principles.Where(p => catalog.Theme(p) is not null)
+            .Select(p => FromWalkthroughs(catalog, p).Zip(FromTheme(catalog, p), (a, b) => new[] { a, b }).SelectMany(x => x)
+                .Concat(FromWalkthroughs(catalog, p).Skip(FromTheme(catalog, p).Count)).Concat(FromTheme(catalog, p).Skip(FromWalkthroughs(catalog, p).Count)).ToList())
+            .ToList();
+        for (var i = 0; result.Count < max && perTheme.Any(l => i < l.Count); i++)
+        {
+            foreach (var list in perTheme.Where(l => i < l.Count))
+            {
+                Add(list[i]);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The follow-ups a story's findings invite, one per rule, in the mapping's order.</summary>
     public static IReadOnlyList<MockFollowUp> FromFindings(ContentCatalog catalog, MockStory? story)
     {

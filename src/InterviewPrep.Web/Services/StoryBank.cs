@@ -221,13 +221,19 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
             return false;
         }
 
-        // Its revisions go with it (cascade); its rehearsal timings name it only by subject.
+        // Its revisions go with it (cascade); its rehearsal timings and drill ratings name it only by subject.
         var subject = RehearsalHistory.StorySubject(id);
         await db.RehearsalRuns.Where(r => r.UserId == userId && r.Subject == subject).ExecuteDeleteAsync(ct);
+        await db.DrillRatings.Where(r => r.UserId == userId && r.WalkthroughSlug == subject).ExecuteDeleteAsync(ct);
         return true;
     }
 
     public ScoreReport Score(StoryDraft draft) => _scorer.Score(draft.ToStarStory());
+
+    /// <summary>The story as the mock interview and the story drill read it, with what the scorer finds in it now.</summary>
+    public InterviewPrep.Core.Mock.MockStory ToMockStory(Story story) =>
+        new(story.Id, story.Title, SplitList(story.Principles), QuestionsOf(story), story.Score, story.Verdict,
+            [.. Score(ToDraft(story)).Findings.Select(f => f.Rule)]);
 
     /// <summary>At most this many questions per story, each at most <see cref="MaxQuestionChars"/> characters.</summary>
     public const int MaxQuestions = 8;
