@@ -280,10 +280,22 @@ public static partial class MockInterview
             .Select(f => new MockFollowUp(f.Ask, FollowUpSource.Finding, f.Rule, f.Because, f.Tip))];
     }
 
-    /// <summary>The walkthroughs' follow-up questions for a theme.</summary>
+    /// <summary>
+    /// The walkthroughs' follow-up questions for a theme that fit any story: one naming the
+    /// walkthrough's own facts (a figure, a team's name, "he") would make no sense after the
+    /// candidate's story, so it is left out.
+    /// </summary>
     public static IReadOnlyList<MockFollowUp> FromWalkthroughs(ContentCatalog catalog, string themeSlug) =>
-        [.. catalog.WalkthroughsFor(themeSlug).SelectMany(w => w.FollowUps.Select(f =>
+        [.. catalog.WalkthroughsFor(themeSlug).SelectMany(w => w.FollowUps.Where(f => FitsAnyStory(f.Question)).Select(f =>
             new MockFollowUp(f.Question, FollowUpSource.Walkthrough, w.Slug, $"This probes {LowerFirst(f.Probes)}", f.KeyPhrase)))];
+
+    /// <summary>True for a question with no figure, no proper name after its first word and no "he"/"she".</summary>
+    public static bool FitsAnyStory(string question) =>
+        !question.Any(char.IsDigit)
+        && !question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Any(w => (char.IsUpper(w[0]) && w != "I" && !w.StartsWith("I'", StringComparison.Ordinal)) || SpecificPronouns.Contains(w.Trim('?', ',', '.').ToLowerInvariant()));
+
+    private static readonly HashSet<string> SpecificPronouns = ["he", "she", "him", "her", "his", "hers"];
 
     /// <summary>
     /// Questions in a theme's follow-up strategies, each with its strategy as the tip: the quoted

@@ -179,6 +179,17 @@ public class MockInterviewTests
         followUps.Should().OnlyContain(f => (f.Question.EndsWith('?') || f.Question.StartsWith("Tell me ", StringComparison.Ordinal)) && f.Tip.Length > 0 && f.Why.Length > 0);
     }
 
+    [Theory]
+    [InlineData("How did you make sure the backfilled numbers were correct?", true)]
+    [InlineData("What about the other 37 orphaned jobs?", false)]
+    [InlineData("How did you make sure the Platform team actually shipped your fix?", false)]
+    [InlineData("What would you have done if he had rejected phasing as well?", false)]
+    [InlineData("What did I miss?", true)]
+    public void FitsAnyStory_LeavesOutWalkthroughSpecificProbes(string question, bool fits)
+    {
+        MockInterview.FitsAnyStory(question).Should().Be(fits);
+    }
+
     [Fact]
     public void FromTheme_ExtractsTheQuotedQuestions_AsQuestions()
     {
