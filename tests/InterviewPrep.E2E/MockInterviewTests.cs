@@ -105,6 +105,13 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-mock-session][data-mock-answers='3']")).ToHaveCountAsync(1);
         axe.AddRange(await SeriousAxeAsync(page, "progress"));
+        var sessionId = await page.Locator("[data-mock-session]").GetAttributeAsync("data-mock-session");
+        await page.GotoInteractiveAsync($"/mock/sessions/{sessionId}");
+        await Assertions.Expect(page.Locator("[data-mock-summary]")).ToHaveAttributeAsync("data-mock-answers", "3");
+        await Assertions.Expect(page.Locator(".typed-answer").First).ToContainTextAsync("Answer 2: I rewrote the export queries myself");
+        var other = await browser.NewPageAsync();
+        await other.RegisterAsync();
+        (await other.GotoAsync($"/mock/sessions/{sessionId}"))!.Status.Should().Be(404, "another user's mock is not found");
         await page.GotoInteractiveAsync("/");
         await Assertions.Expect(page.Locator("[data-next-step=MockInterview]")).ToBeVisibleAsync();
 
@@ -144,11 +151,13 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await page.ScreenshotAsync("rehearse-recorded");
     }
 
-    [Fact]
-    public async Task Mock_MicrophoneDenied_SaysWhy_AndTheClocksAndTypingStillWork()
+    [Theory]
+    [InlineData(true, "not allowed to use the microphone")]
+    [InlineData(false, "no microphone was found")]
+    public async Task Mock_MicrophoneDeniedOrAbsent_SaysWhy_AndTheClocksAndTypingStillWork(bool denied, string why)
     {
-        // The plain browser refuses the microphone, as a user who blocked it would.
-        var page = await browser.NewPageAsync();
+        // A browser with a (fake) microphone that refuses the page, or the plain browser, which has none.
+        var page = denied ? await media.NewDeniedPageAsync(browser.Server.BaseUrl) : await browser.NewPageAsync();
         await page.GotoInteractiveAsync("/mock");
         await Assertions.Expect(page.Locator("[data-mock-guest]")).ToContainTextAsync("nothing is saved");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the mock" }).ClickAsync();
@@ -158,7 +167,7 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
             await record.ClickAsync();
         }
 
-        await Assertions.Expect(page.Locator("[data-recording-off]")).ToContainTextAsync("not allowed to use the microphone");
+        await Assertions.Expect(page.Locator("[data-recording-off]")).ToContainTextAsync(why);
         await Assertions.Expect(record).ToBeDisabledAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start answer" }).ClickAsync();
         await page.GetByLabel(new Regex("^Your answer")).FillAsync("Typed without a microphone.");
@@ -166,7 +175,7 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Done answering" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-mock-followup]").First).ToBeVisibleAsync();
         (await SeriousAxeAsync(page, "denied")).Should().BeEmpty();
-        await page.ScreenshotAsync("mock-mic-denied");
+        await page.ScreenshotAsync(denied ? "mock-mic-denied" : "mock-mic-absent");
     }
 
     [Fact]
@@ -223,7 +232,7 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await Assertions.Expect(page.Locator($"[data-story='{id}'] [data-story-question]")).ToContainTextAsync(prompt);
 
         await page.GotoInteractiveAsync($"/stories/{id}/drill");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What was your part in that?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".interviewer-question")).ToContainTextAsync("What was your part in that?");
         for (var i = 0; await page.Locator("[data-drill-summary]").CountAsync() == 0 && i < 10; i++)
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Show what a strong reply does" }).ClickAsync();

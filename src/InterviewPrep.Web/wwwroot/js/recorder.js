@@ -7,8 +7,7 @@ let stream = null;
 let denied = null;        // the reason recording is off, once known
 let audioContext = null;
 let analyser = null;
-let recorder = null;
-let current = null;       // { key, chunks, startedAt, done }
+let current = null;       // { key, rec, chunks, startedAt, done }: the clip being recorded
 const meters = new Set();
 const urls = new Map();
 
@@ -100,27 +99,26 @@ export async function start(key) {
   if (!stream) return false;
   if (current) await stop();
   const type = preferredType();
-  recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
-  const clip = { key, chunks: [], startedAt: performance.now() };
+  const rec = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
+  const clip = { key, rec, chunks: [], startedAt: performance.now() };
   clip.done = new Promise(resolve => {
-    recorder.ondataavailable = e => { if (e.data && e.data.size > 0) clip.chunks.push(e.data); };
-    recorder.onstop = () => resolve();
+    rec.ondataavailable = e => { if (e.data && e.data.size > 0) clip.chunks.push(e.data); };
+    rec.onstop = () => resolve();
   });
   current = clip;
-  recorder.start(250);
+  rec.start(250);
   return true;
 }
 
 /** Stops the running clip and keeps it in IndexedDB; returns { key, seconds, bytes } or null. */
 export async function stop() {
   const clip = current;
-  if (!clip || !recorder) return null;
+  if (!clip) return null;
   current = null;
-  if (recorder.state !== 'inactive') recorder.stop();
+  if (clip.rec.state !== 'inactive') clip.rec.stop();
   await clip.done;
   const seconds = (performance.now() - clip.startedAt) / 1000;
-  const blob = new Blob(clip.chunks, { type: recorder.mimeType || 'audio/webm' });
-  recorder = null;
+  const blob = new Blob(clip.chunks, { type: clip.rec.mimeType || 'audio/webm' });
   await put({ key: clip.key, blob, seconds, savedAt: Date.now() });
   forget(clip.key);
   return { key: clip.key, seconds, bytes: blob.size };
@@ -128,9 +126,9 @@ export async function stop() {
 
 /** Lets the microphone go (the page is being left). */
 export function release() {
-  try { if (recorder && recorder.state !== 'inactive') recorder.stop(); } catch { }
+  try { if (current && current.rec.state !== 'inactive') current.rec.stop(); } catch { }
   if (stream) stream.getTracks().forEach(t => t.stop());
-  stream = null; recorder = null; current = null; analyser = null;
+  stream = null; current = null; analyser = null;
   if (audioContext) { audioContext.close().catch(() => { }); audioContext = null; }
 }
 
