@@ -128,15 +128,17 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Record" })).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
 
-        var sections = 0;
-        while (await page.Locator("[data-rehearse-summary]").CountAsync() == 0)
+        const int sections = 5;
+        for (var i = 0; i < sections; i++)
         {
+            await Assertions.Expect(page.Locator(".rehearse .step-count")).ToContainTextAsync($"Section {i + 1} of {sections}");
             await Assertions.Expect(page.Locator("[data-recorder]")).ToHaveAttributeAsync("data-recorder", "recording");
-            await page.WaitForTimeoutAsync(sections == 0 ? 3_200 : 1_200); // the first section long enough to count, the rest short
+            await page.WaitForTimeoutAsync(i == 0 ? 3_200 : 1_200); // the first section long enough to count, the rest short
             await page.GetByRole(AriaRole.Button, new() { Name = "Reveal the strong example" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Next section|See my summary)$") }).ClickAsync();
-            sections++;
         }
+
+        await Assertions.Expect(page.Locator("[data-rehearse-summary]")).ToBeVisibleAsync();
 
         await Assertions.Expect(page.Locator("audio[data-recording]")).ToHaveCountAsync(sections);
         await Assertions.Expect(page.Locator("tr[data-section=situation]")).ToHaveAttributeAsync("data-timing", "ok");
@@ -232,9 +234,15 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
         await Assertions.Expect(page.Locator($"[data-story='{id}'] [data-story-question]")).ToContainTextAsync(prompt);
 
         await page.GotoInteractiveAsync($"/stories/{id}/drill");
-        await Assertions.Expect(page.Locator(".interviewer-question")).ToContainTextAsync("What was your part in that?");
+        // The story has no metric and says "we": the first follow-ups are the ones its words invite.
+        await Assertions.Expect(page.Locator(".interviewer-question")).ToContainTextAsync("How did you measure it?");
         for (var i = 0; await page.Locator("[data-drill-summary]").CountAsync() == 0 && i < 10; i++)
         {
+            if (i == 1)
+            {
+                await Assertions.Expect(page.Locator(".interviewer-question")).ToContainTextAsync("What was your part in that?");
+            }
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Show what a strong reply does" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = i == 0 ? "Nailed it" : "Missed it" }).ClickAsync();
         }
