@@ -1,4 +1,6 @@
+using InterviewPrep.Core.Content;
 using InterviewPrep.Core.Mock;
+using InterviewPrep.Core.Practice;
 
 namespace InterviewPrep.Core.Tests.Mock;
 
@@ -28,5 +30,23 @@ public class MockReviewTests
     {
         MockReview.NailedPercent([Answer(100, 1, "nailed", "partly"), Answer(100, 1, "missed", "nailed")]).Should().Be(50);
         MockReview.NailedPercent([]).Should().Be(0);
+    }
+}
+
+public class PracticePlanMockTests
+{
+    private static readonly ContentCatalog Catalog = ContentLoader.LoadOrThrow(TestPaths.Content);
+
+    private static PracticeRecord Record(MockStanding? mock) => new([], new Dictionary<string, int>(), new Dictionary<string, Dictionary<string, string>>(), mock);
+
+    [Fact]
+    public void Suggest_NoMockYet_OffersOne_LastMockWeak_PointsAtItsFix_NotRead_Nothing()
+    {
+        PracticePlan.Suggest(Catalog, Record(new MockStanding(0))).Should().ContainSingle(s => s.Kind == StepKind.MockInterview)
+            .Which.Href.Should().Be("/mock");
+        PracticePlan.Suggest(Catalog, Record(new MockStanding(2, "Tell me about a time?", "Over time.", "/stories/4/drill")))
+            .Should().ContainSingle(s => s.Kind == StepKind.MockInterview).Which.Href.Should().Be("/stories/4/drill");
+        PracticePlan.Suggest(Catalog, Record(new MockStanding(2))).Should().NotContain(s => s.Kind == StepKind.MockInterview);
+        PracticePlan.Suggest(Catalog, Record(null)).Should().NotContain(s => s.Kind == StepKind.MockInterview);
     }
 }
