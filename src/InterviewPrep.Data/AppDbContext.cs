@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewPrep.Data;
 
 /// <summary>
-/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings and stories. The schema is created by the
+/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings, stories and mock interviews. The schema is created by the
 /// migrations in Migrations/, made by `dotnet ef` against the model snapshot (docs/decisions/0008);
 /// a test fails when the model has changed without a migration.
 /// </summary>
@@ -27,6 +27,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Story> Stories => Set<Story>();
 
     public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
+
+    public DbSet<MockSession> MockSessions => Set<MockSession>();
+
+    public DbSet<MockAnswer> MockAnswers => Set<MockAnswer>();
+
+    public DbSet<MockFollowUpRating> MockFollowUpRatings => Set<MockFollowUpRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -88,6 +94,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.Company).HasMaxLength(100);
             e.Property(x => x.Principles).HasMaxLength(1000);
             e.Property(x => x.SelfCheck).HasMaxLength(200);
+            e.Property(x => x.Questions).HasMaxLength(2000);
             e.Property(x => x.Verdict).HasMaxLength(16);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.UserId, x.ClientKey }).IsUnique();
@@ -105,6 +112,37 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.Kind).HasMaxLength(16);
             e.HasIndex(x => new { x.StoryId, x.SavedAtUtc });
             e.HasOne(x => x.Story).WithMany(s => s.Revisions).HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MockSession>(e =>
+        {
+            e.Property(x => x.SessionKey).HasMaxLength(64);
+            e.Property(x => x.Company).HasMaxLength(40);
+            e.Property(x => x.Level).HasMaxLength(16);
+            e.HasIndex(x => new { x.UserId, x.SessionKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.CompletedAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Answers).WithOne(a => a.Session).HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MockAnswer>(e =>
+        {
+            e.Property(x => x.Prompt).HasMaxLength(500);
+            e.Property(x => x.ThemeSlug).HasMaxLength(120);
+            e.Property(x => x.StoryTitle).HasMaxLength(200);
+            e.Property(x => x.Mode).HasMaxLength(16);
+            e.Property(x => x.AnswerText).HasMaxLength(10000);
+            e.HasIndex(x => new { x.SessionId, x.Position }).IsUnique();
+            e.HasMany(x => x.FollowUps).WithOne(f => f.Answer).HasForeignKey(f => f.AnswerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MockFollowUpRating>(e =>
+        {
+            e.Property(x => x.Question).HasMaxLength(500);
+            e.Property(x => x.Source).HasMaxLength(16);
+            e.Property(x => x.SourceId).HasMaxLength(120);
+            e.Property(x => x.Rating).HasMaxLength(16);
+            e.HasIndex(x => new { x.AnswerId, x.Position }).IsUnique();
         });
     }
 }

@@ -69,6 +69,7 @@ public static class AppHost
         builder.Services.AddSingleton<QuizAttempts>();
         builder.Services.AddSingleton<DrillHistory>();
         builder.Services.AddSingleton<RehearsalHistory>();
+        builder.Services.AddSingleton<MockSessions>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
         builder.Services.AddSingleton<StoryImport>();

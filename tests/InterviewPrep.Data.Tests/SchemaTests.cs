@@ -87,8 +87,11 @@ public sealed class SchemaTests : IDisposable
             // The schema as the first release with practice data shipped it.
             old.GetService<IMigrator>().Migrate("20261122010000_AddPracticeData");
             old.Users.Add(new ApplicationUser { Id = "u1", UserName = "a@example.com" });
-            old.Stories.Add(new Story { UserId = "u1", ClientKey = "k1", Title = "Kept through the upgrade", Version = 1 });
             await old.SaveChangesAsync();
+            // Written in that release's columns: today's model has columns the old table lacks.
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Stories (UserId, ClientKey, Title, Level, Company, Principles, Situation, Task, Action, Result, Reflection, SelfCheck, Version, CreatedAtUtc, UpdatedAtUtc) " +
+                "VALUES ('u1', 'k1', 'Kept through the upgrade', 'sde2', '', '', '', '', '', '', '', '', 1, '2026-11-22 00:00:00', '2026-11-22 00:00:00')");
         }
 
         using var db = Open(path);
@@ -98,7 +101,9 @@ public sealed class SchemaTests : IDisposable
         (await db.Stories.SingleAsync()).Title.Should().Be("Kept through the upgrade");
         db.DrillRatings.Add(new DrillRating { UserId = "u1", RunKey = "r", WalkthroughSlug = "w", FollowUpKey = "f", Rating = "nailed" });
         db.RehearsalRuns.Add(new RehearsalRun { UserId = "u1", RunKey = "r", Subject = "story:1", SectionsJson = "[]" });
+        db.MockSessions.Add(new MockSession { UserId = "u1", SessionKey = "s", Company = "amazon", Level = "sde2" });
         await db.SaveChangesAsync();
+        (await db.Stories.SingleAsync()).Questions.Should().BeEmpty("an upgraded story answers no question yet");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InterviewPrep.Core.Mock;
 using InterviewPrep.Core.Scoring;
 
 namespace InterviewPrep.Core.Content;
@@ -9,10 +10,11 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, Walkthrough> _walkthroughs;
     private readonly Dictionary<string, Company> _companies;
 
-    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs, ScoringRuleSet? scoring = null)
+    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs, ScoringRuleSet? scoring = null, MockSettings? mock = null)
     {
         Root = root;
         Scoring = scoring ?? ScoringRuleSet.Empty;
+        Mock = mock ?? MockSettings.Default;
         Companies = [.. companies.OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal)];
         Themes = [.. themes.OrderBy(t => Companies.ToList().FindIndex(c => c.Id == t.CompanyId)).ThenBy(t => t.Order).ThenBy(t => t.Name, StringComparer.Ordinal)];
         Walkthroughs = [.. walkthroughs.OrderBy(w => w.Question, StringComparer.Ordinal)];
@@ -31,6 +33,9 @@ public sealed class ContentCatalog
     /// <c>new StarScorer(catalog.Scoring).Score(story)</c>.
     /// </summary>
     public ScoringRuleSet Scoring { get; }
+
+    /// <summary>The mock interview's clocks and finding follow-ups, from <c>mock/followups.yaml</c>.</summary>
+    public MockSettings Mock { get; }
 
     /// <summary>Themes grouped by company order, then by their own order.</summary>
     public IReadOnlyList<Theme> Themes { get; }

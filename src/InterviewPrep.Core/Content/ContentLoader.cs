@@ -55,6 +55,7 @@ public static partial class ContentLoader
         // with no rules rather than failing.
         var scoringFolder = Path.Combine(root, "scoring");
         var scoring = Directory.Exists(scoringFolder) ? ScoringRuleLoader.Load(scoringFolder, errors) : ScoringRuleSet.Empty;
+        var mock = Mock.MockSettingsLoader.Load(Path.Combine(root, "mock"), scoring is { Rules.Count: > 0 } ? scoring.RuleIds : null, errors);
 
         // A file that cannot be read at all leaves every reference to what it defines dangling;
         // those follow-on errors (a dozen for one theme) would bury the one that matters, so the
@@ -96,7 +97,7 @@ public static partial class ContentLoader
             return new ContentLoadResult(null, Sorted(errors));
         }
 
-        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring), []);
+        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring, mock), []);
     }
 
     /// <summary>Loads, or throws <see cref="ContentValidationException"/> listing every problem.</summary>

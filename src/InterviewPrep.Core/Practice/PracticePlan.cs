@@ -10,10 +10,19 @@ public sealed record StoryStanding(int Id, string Title, int? Score, string? Ver
 /// <param name="Stories">Their stories.</param>
 /// <param name="LatestQuizPercent">Latest full-quiz score per walkthrough slug.</param>
 /// <param name="LatestDrillRatings">Per walkthrough slug, the latest self-rating of each follow-up (by <see cref="DrillRatings.Key"/>).</param>
+/// <param name="Mock">What the candidate's mock interviews say; null when the caller did not read them (no mock step then).</param>
 public sealed record PracticeRecord(
     IReadOnlyList<StoryStanding> Stories,
     IReadOnlyDictionary<string, int> LatestQuizPercent,
-    IReadOnlyDictionary<string, Dictionary<string, string>> LatestDrillRatings);
+    IReadOnlyDictionary<string, Dictionary<string, string>> LatestDrillRatings,
+    MockStanding? Mock = null);
+
+/// <summary>The candidate's mock interviews as the plan reads them.</summary>
+/// <param name="Sessions">How many finished mocks they have.</param>
+/// <param name="WeakestPrompt">The weakest answer of the latest mock, when it has one worth fixing.</param>
+/// <param name="WeakestWhy">One line on why it was the weakest.</param>
+/// <param name="WeakestHref">The page that fixes it.</param>
+public sealed record MockStanding(int Sessions, string? WeakestPrompt = null, string? WeakestWhy = null, string? WeakestHref = null);
 
 public enum StepKind
 {
@@ -22,6 +31,7 @@ public enum StepKind
     DrillFollowUps,
     RetakeQuiz,
     TakeQuiz,
+    MockInterview,
 }
 
 /// <summary>One suggested next step, with the page that does it.</summary>
@@ -97,6 +107,20 @@ public static class PracticePlan
             {
                 steps.Add(new PracticeStep(StepKind.TakeQuiz, $"Take the quiz: {catalog.Theme(untaken.Principle)?.Name ?? untaken.Principle}",
                     $"“{untaken.Question}”", $"/walkthroughs/{untaken.Slug}/quiz"));
+            }
+        }
+
+        if (record.Mock is { } mock)
+        {
+            if (mock.Sessions == 0)
+            {
+                steps.Add(new PracticeStep(StepKind.MockInterview, "Run a mock interview",
+                    "Three questions where your bank is thinnest, said out loud against the clock, with the follow-ups your answers invite.", "/mock"));
+            }
+            else if (mock.WeakestPrompt is not null && mock.WeakestHref is not null)
+            {
+                steps.Add(new PracticeStep(StepKind.MockInterview, $"Fix your weakest mock answer: “{mock.WeakestPrompt}”",
+                    mock.WeakestWhy ?? "It was the weakest answer of your last mock.", mock.WeakestHref));
             }
         }
 

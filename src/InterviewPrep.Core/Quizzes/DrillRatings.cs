@@ -49,14 +49,18 @@ public static class DrillRatings
             .OrderByDescending(x => x.Standing.NotYet.Count).ThenBy(x => x.Walkthrough.Question, StringComparer.Ordinal)];
 
     /// <summary>Sorts a walkthrough's follow-ups by their latest rating (keyed by <see cref="Key"/>); ratings of questions no longer in the content are ignored.</summary>
-    public static DrillStanding Standing(Walkthrough walkthrough, IReadOnlyDictionary<string, string> latestByKey)
+    public static DrillStanding Standing(Walkthrough walkthrough, IReadOnlyDictionary<string, string> latestByKey) =>
+        Standing(walkthrough.FollowUps, latestByKey);
+
+    /// <summary>The same for any list of follow-ups (an own story's drill builds its own list).</summary>
+    public static DrillStanding Standing(IReadOnlyList<FollowUp> followUps, IReadOnlyDictionary<string, string> latestByKey)
     {
         var nailed = 0;
         var unrated = 0;
         var notYet = new List<int>();
-        for (var i = 0; i < walkthrough.FollowUps.Count; i++)
+        for (var i = 0; i < followUps.Count; i++)
         {
-            if (!latestByKey.TryGetValue(Key(walkthrough.FollowUps[i]), out var rating))
+            if (!latestByKey.TryGetValue(Key(followUps[i]), out var rating))
             {
                 unrated++;
             }

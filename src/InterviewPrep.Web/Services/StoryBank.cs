@@ -222,13 +222,59 @@ public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, Content
             return false;
         }
 
-        // Its revisions go with it (cascade); its rehearsal timings name it only by subject.
+        // Its revisions go with it (cascade); its rehearsal timings and drill ratings name it only by subject.
         var subject = RehearsalHistory.StorySubject(id);
         await db.RehearsalRuns.Where(r => r.UserId == userId && r.Subject == subject).ExecuteDeleteAsync(ct);
+        await db.DrillRatings.Where(r => r.UserId == userId && r.WalkthroughSlug == subject).ExecuteDeleteAsync(ct);
         return true;
     }
 
     public ScoreReport Score(StoryDraft draft) => _scorer.Score(draft.ToStarStory());
+
+    /// <summary>The story as the mock interview and the story drill read it, with what the scorer finds in it now.</summary>
+    public InterviewPrep.Core.Mock.MockStory ToMockStory(Story story) =>
+        new(story.Id, story.Title, SplitList(story.Principles), QuestionsOf(story), story.Score, story.Verdict,
+            [.. Score(ToDraft(story)).Findings.Select(f => f.Rule)]);
+
+    /// <summary>At most this many questions per story, each at most <see cref="MaxQuestionChars"/> characters.</summary>
+    public const int MaxQuestions = 8;
+
+    public const int MaxQuestionChars = 240;
+
+    /// <summary>The prompts a story answers, one per line in <see cref="Story.Questions"/>.</summary>
+    public static IReadOnlyList<string> QuestionsOf(Story story) =>
+        story.Questions.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Sets which interview prompts a story answers. Not a revision and no version bump: the
+    /// questions say what the story is for, so changing them never conflicts with an edit of its words.
+    /// </summary>
+    /// <returns>The problems (a too-long question, too many), or none when saved; null when the story is not the user's.</returns>
+    public async Task<IReadOnlyList<string>?> SetQuestionsAsync(string userId, int id, IEnumerable<string> questions, CancellationToken ct = default)
+    {
+        var list = questions.Select(q => string.Join(' ', q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .Where(q => q.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var problems = new List<string>();
+        if (list.Count > MaxQuestions)
+        {
+            problems.Add($"A story can answer up to {MaxQuestions} questions; remove one first.");
+        }
+
+        if (list.FirstOrDefault(q => q.Length > MaxQuestionChars) is { } tooLong)
+        {
+            problems.Add($"A question can be up to {MaxQuestionChars} characters; this one has {tooLong.Length}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var updated = await db.Stories.Where(s => s.Id == id && s.UserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Questions, string.Join('\n', list)), ct);
+        return updated == 0 ? null : [];
+    }
 
     /// <summary>The draft a story or a revision holds (the self-check only lives on the story).</summary>
     public static StoryDraft ToDraft(IStoryFields s) => new()

@@ -15,7 +15,7 @@ public class NavLinksTests : ComponentTestContext
         var nav = Render<NavLinks>(p => p.Add(n => n.Class, "drawer-nav"));
 
         nav.Find("nav").GetAttribute("aria-label").Should().Be("Main");
-        nav.FindAll("a").Select(a => a.TextContent).Should().Equal("Principles", "Walkthroughs", "My stories", "Progress");
+        nav.FindAll("a").Select(a => a.TextContent).Should().Equal("Principles", "Walkthroughs", "My stories", "Mock interview", "Progress");
         nav.FindAll("a.active").Should().ContainSingle().Which.TextContent.Should().Be("Walkthroughs");
     }
 }
