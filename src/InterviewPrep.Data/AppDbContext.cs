@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewPrep.Data;
 
 /// <summary>
-/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings and stories. The schema is created by the
+/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings, stories (and their re-angled variants) and fact reviews. The schema is created by the
 /// migrations in Migrations/, made by `dotnet ef` against the model snapshot (docs/decisions/0008);
 /// a test fails when the model has changed without a migration.
 /// </summary>
@@ -20,6 +20,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Story> Stories => Set<Story>();
 
     public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
+
+    public DbSet<ReviewCardState> ReviewCardStates => Set<ReviewCardState>();
+
+    public DbSet<ReviewAnswer> ReviewAnswers => Set<ReviewAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -86,6 +90,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasIndex(x => new { x.UserId, x.ClientKey }).IsUnique();
             e.HasIndex(x => new { x.UserId, x.UpdatedAtUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            // A variant outlives its original only when the candidate chooses to keep it: then it
+            // becomes a story of its own (the database clears the link).
+            e.Property(x => x.AngleFor).HasMaxLength(120);
+            e.HasIndex(x => x.OriginalStoryId);
+            e.HasOne<Story>().WithMany().HasForeignKey(x => x.OriginalStoryId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<StoryRevision>(e =>
@@ -98,6 +107,26 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.Kind).HasMaxLength(16);
             e.HasIndex(x => new { x.StoryId, x.SavedAtUtc });
             e.HasOne(x => x.Story).WithMany(s => s.Revisions).HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ReviewCardState>(e =>
+        {
+            e.Property(x => x.CardKey).HasMaxLength(64);
+            e.Property(x => x.StateJson).HasMaxLength(1000);
+            e.HasIndex(x => new { x.UserId, x.StoryId, x.CardKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.DueAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Story>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ReviewAnswer>(e =>
+        {
+            e.Property(x => x.CardKey).HasMaxLength(64);
+            e.Property(x => x.Grade).HasMaxLength(16);
+            e.Property(x => x.Typed).HasMaxLength(500);
+            e.HasIndex(x => new { x.UserId, x.ReviewedAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Story>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

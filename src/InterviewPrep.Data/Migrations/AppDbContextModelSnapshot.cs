@@ -227,6 +227,92 @@ namespace InterviewPrep.Data.Migrations
                     b.ToTable("RehearsalRuns");
                 });
 
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Typed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "ReviewedAtUtc");
+
+                    b.ToTable("ReviewAnswers");
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "DueAtUtc");
+
+                    b.HasIndex("UserId", "StoryId", "CardKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCardStates");
+                });
+
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -235,6 +321,10 @@ namespace InterviewPrep.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AngleFor")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientKey")
@@ -254,6 +344,9 @@ namespace InterviewPrep.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginalStoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Principles")
                         .IsRequired()
@@ -305,6 +398,8 @@ namespace InterviewPrep.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OriginalStoryId");
 
                     b.HasIndex("UserId", "ClientKey")
                         .IsUnique();
@@ -547,8 +642,43 @@ namespace InterviewPrep.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalStoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InterviewPrep.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
