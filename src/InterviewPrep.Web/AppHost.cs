@@ -69,6 +69,7 @@ public static class AppHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryBank>();
         builder.Services.AddSingleton<StoryImport>();
+        builder.Services.AddSingleton<ReangleGuide>();
 
         var app = builder.Build();
 
