@@ -56,6 +56,28 @@ public static partial class ContentLoader
         var scoringFolder = Path.Combine(root, "scoring");
         var scoring = Directory.Exists(scoringFolder) ? ScoringRuleLoader.Load(scoringFolder, errors) : ScoringRuleSet.Empty;
 
+        // Fact-lock and the level meter read their own files; both optional so older content folders still load.
+        var factsPath = Path.Combine(root, Facts.FactRules.FileName);
+        var facts = File.Exists(factsPath) ? Facts.FactRules.Load(factsPath, errors) : null;
+        var levelsPath = Path.Combine(root, Levels.LevelBands.FileName);
+        Levels.LevelBands? levels = null;
+        if (File.Exists(levelsPath))
+        {
+            if (facts is null && !File.Exists(factsPath))
+            {
+                errors.Add(new ContentError(Display(levelsPath), 0, $"needs {Facts.FactRules.FileName} beside it: its @people-count, @money and @customer-count matchers read numbers with it"));
+            }
+            else if (facts is not null)
+            {
+                levels = Levels.LevelBands.Load(levelsPath, facts, Path.Combine(scoringFolder, ScoringRuleLoader.LexiconFile), errors);
+            }
+        }
+
+        if (scoring is not null && levels is not null)
+        {
+            scoring = scoring.WithLevels(new Levels.LevelMeter(levels));
+        }
+
         // A file that cannot be read at all leaves every reference to what it defines dangling;
         // those follow-on errors (a dozen for one theme) would bury the one that matters, so the
         // cross-file checks wait until every file reads.
@@ -96,7 +118,7 @@ public static partial class ContentLoader
             return new ContentLoadResult(null, Sorted(errors));
         }
 
-        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring), []);
+        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring, facts, levels), []);
     }
 
     /// <summary>Loads, or throws <see cref="ContentValidationException"/> listing every problem.</summary>
