@@ -1,7 +1,9 @@
+using InterviewPrep.Core.Facts;
 using InterviewPrep.Core.Scoring;
 using InterviewPrep.Core.Stories;
 using InterviewPrep.Data;
 using InterviewPrep.Web.Services;
+using Microsoft.AspNetCore.Components;
 
 namespace InterviewPrep.Web.Components.Pages.Stories;
 
@@ -16,6 +18,8 @@ public sealed partial class StoryEditorPage
     private string? _angleFor;
     private int _variantCount;
     private IReadOnlyList<Finding> _factFindings = [];
+    private StoryFacts _originalFacts = StoryFacts.Empty;
+    private FactComparison? _factComparison;
     private Finding? _drill;
     private StoryDraft _drillDraft = new();
 
@@ -24,16 +28,26 @@ public sealed partial class StoryEditorPage
         ? _report?.Findings ?? []
         : [.. (_report?.Findings ?? []).Concat(_factFindings).OrderBy(f => f.Section).ThenBy(f => f.Start)];
 
+    [Inject]
+    private FactTools Facts { get; set; } = default!;
+
     private async Task LoadLinksAsync(Story story)
     {
         _angleFor = story.AngleFor;
         _original = story.OriginalStoryId is { } originalId && _userId is not null ? await Bank.GetAsync(_userId, originalId) : null;
+        // The original does not change while its variant is edited: its facts are extracted once.
+        _originalFacts = _original is null ? StoryFacts.Empty : Facts.Extract(StoryBank.ToDraft(_original));
     }
 
     /// <summary>On a variant, the facts that differ from the original's, on the variant's words.</summary>
-    private void RescoreFacts() => _factFindings = _original is null ? [] : FactFindings(_scored ?? _draft);
+    private void RescoreFacts()
+    {
+        _factComparison = _original is null ? null : Facts.Compare(_originalFacts, _scored ?? _draft);
+        _factFindings = _factComparison?.Findings ?? [];
+    }
 
-    private IReadOnlyList<Finding> FactFindings(StoryDraft draft) => _original is null || draft.Title.Length < 0 ? [] : [];
+    private IReadOnlyList<Finding> FactFindings(StoryDraft draft) =>
+        _original is null ? [] : Facts.Compare(_originalFacts, draft)?.Findings ?? [];
 
     /// <summary>Everything the editor would flag in <paramref name="draft"/>: what the drill re-checks.</summary>
     private IReadOnlyList<Finding> CheckAll(StoryDraft draft) =>
