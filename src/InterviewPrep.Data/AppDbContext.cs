@@ -90,11 +90,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasIndex(x => new { x.UserId, x.ClientKey }).IsUnique();
             e.HasIndex(x => new { x.UserId, x.UpdatedAtUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
-            // A variant outlives its original only when the candidate chooses to keep it: then it
-            // becomes a story of its own (the database clears the link).
+            // A variant's link to its original is a plain indexed column, not a foreign key: adding
+            // one to an existing SQLite table means rebuilding it outside a transaction. StoryBank
+            // clears the link when an original is deleted and its variants are kept.
             e.Property(x => x.AngleFor).HasMaxLength(120);
-            e.HasIndex(x => x.OriginalStoryId);
-            e.HasOne<Story>().WithMany().HasForeignKey(x => x.OriginalStoryId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(x => new { x.UserId, x.OriginalStoryId });
         });
 
         builder.Entity<StoryRevision>(e =>

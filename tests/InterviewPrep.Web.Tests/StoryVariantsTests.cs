@@ -83,7 +83,7 @@ public class StoryVariantsTests(WebAppFactory factory) : IClassFixture<WebAppFac
 
         var survivor = await Bank.GetAsync(user, keptVariant.Id);
         survivor.Should().NotBeNull();
-        survivor!.OriginalStoryId.Should().BeNull("the database clears the link to a deleted original");
+        survivor!.OriginalStoryId.Should().BeNull("a kept variant becomes a story of its own");
         (await Bank.GetAsync(user, goneVariant.Id)).Should().BeNull();
     }
 

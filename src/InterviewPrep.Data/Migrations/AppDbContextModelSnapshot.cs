@@ -399,10 +399,10 @@ namespace InterviewPrep.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginalStoryId");
-
                     b.HasIndex("UserId", "ClientKey")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "OriginalStoryId");
 
                     b.HasIndex("UserId", "UpdatedAtUtc");
 
@@ -674,11 +674,6 @@ namespace InterviewPrep.Data.Migrations
 
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
-                    b.HasOne("InterviewPrep.Data.Story", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalStoryId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("InterviewPrep.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

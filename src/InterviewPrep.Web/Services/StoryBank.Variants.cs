@@ -68,10 +68,15 @@ public sealed partial class StoryBank
 
     /// <summary>
     /// Deletes a story; with <paramref name="withVariants"/> its variants go too, otherwise they
-    /// stay as stories of their own (the database clears their link).
+    /// stay as stories of their own (their link is cleared).
     /// </summary>
     public async Task<bool> DeleteAsync(string userId, int id, bool withVariants, CancellationToken ct = default)
     {
+        if (!await DeleteAsync(userId, id, ct))
+        {
+            return false;
+        }
+
         if (withVariants)
         {
             foreach (var variant in await VariantsAsync(userId, id, ct))
@@ -79,8 +84,14 @@ public sealed partial class StoryBank
                 await DeleteAsync(userId, variant.Id, ct);
             }
         }
+        else
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await db.Stories.Where(s => s.UserId == userId && s.OriginalStoryId == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.OriginalStoryId, (int?)null).SetProperty(s => s.AngleFor, (string?)null), ct);
+        }
 
-        return await DeleteAsync(userId, id, ct);
+        return true;
     }
 
     private static string VariantTitle(string title, string principle)

@@ -2,7 +2,7 @@ using Bunit;
 using InterviewPrep.Core;
 using InterviewPrep.Core.Levels;
 using InterviewPrep.Core.Scoring;
-using InterviewPrep.Web.Components.Pages.Stories;
+using LevelMeter = InterviewPrep.Web.Components.Pages.Stories.LevelMeter;
 
 namespace InterviewPrep.Web.Tests.Components.Pages.Stories;
 

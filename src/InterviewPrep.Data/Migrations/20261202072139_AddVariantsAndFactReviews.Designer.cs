@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InterviewPrep.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202064811_AddVariantsAndFactReviews")]
+    [Migration("20261202072139_AddVariantsAndFactReviews")]
     partial class AddVariantsAndFactReviews
     {
         /// <inheritdoc />
@@ -402,10 +402,10 @@ namespace InterviewPrep.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OriginalStoryId");
-
                     b.HasIndex("UserId", "ClientKey")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "OriginalStoryId");
 
                     b.HasIndex("UserId", "UpdatedAtUtc");
 
@@ -677,11 +677,6 @@ namespace InterviewPrep.Data.Migrations
 
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
-                    b.HasOne("InterviewPrep.Data.Story", null)
-                        .WithMany()
-                        .HasForeignKey("OriginalStoryId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("InterviewPrep.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

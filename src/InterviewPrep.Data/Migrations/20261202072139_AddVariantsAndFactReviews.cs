@@ -87,9 +87,9 @@ namespace InterviewPrep.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Stories_OriginalStoryId",
+                name: "IX_Stories_UserId_OriginalStoryId",
                 table: "Stories",
-                column: "OriginalStoryId");
+                columns: new[] { "UserId", "OriginalStoryId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewAnswers_StoryId",
@@ -116,23 +116,11 @@ namespace InterviewPrep.Data.Migrations
                 table: "ReviewCardStates",
                 columns: new[] { "UserId", "StoryId", "CardKey" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Stories_Stories_OriginalStoryId",
-                table: "Stories",
-                column: "OriginalStoryId",
-                principalTable: "Stories",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Stories_Stories_OriginalStoryId",
-                table: "Stories");
-
             migrationBuilder.DropTable(
                 name: "ReviewAnswers");
 
@@ -140,7 +128,7 @@ namespace InterviewPrep.Data.Migrations
                 name: "ReviewCardStates");
 
             migrationBuilder.DropIndex(
-                name: "IX_Stories_OriginalStoryId",
+                name: "IX_Stories_UserId_OriginalStoryId",
                 table: "Stories");
 
             migrationBuilder.DropColumn(
