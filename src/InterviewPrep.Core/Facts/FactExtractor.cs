@@ -374,6 +374,14 @@ public sealed class FactExtractor
             {
                 countedNoun = string.Join(' ', nouns);
                 end = words.End(n - 1);
+                w = n - 1;
+                if (w + 2 < words.Count && words.Joined(w + 1) && words.Joined(w + 2) && RateWords.Contains(words.Text(w + 1))
+                    && _rules.SingleWordUnits.TryGetValue(words.Text(w + 2), out var countPeriod) && countPeriod.Dimension == "duration")
+                {
+                    per = countPeriod;
+                    w += 2;
+                    end = words.End(w);
+                }
             }
         }
 

@@ -37,7 +37,8 @@ public sealed class FactExtractionTests
         // counts and what they count
         { "I brought 12 engineers from three teams into the review.", FactKind.Quantity, "12 engineers", "12 " },
         { "I brought 12 engineers from three teams into the review.", FactKind.Quantity, "three teams", "3 " },
-        { "About 4,000 customers a week hit the error.", FactKind.Quantity, "4,000 customers", "4000 " },
+        { "About 4,000 customers hit the error.", FactKind.Quantity, "4,000 customers", "4000 " },
+        { "About 4,000 customers a week hit the error.", FactKind.Quantity, "4,000 customers a week", "" },
         { "The rollout covered 140 stores.", FactKind.Quantity, "140 stores", "140 " },
 
         // before -> after
