@@ -78,6 +78,15 @@ public sealed class FactExtractor
         "who", "where", "as", "since", "if", "although", "though", "or", "yet", "whereas", "unless", "whether",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "on", "in", "at", "for", "by", "from", "with", "within", "after", "before", "during", "over", "under", "into", "onto", "across",
+        "through", "via", "towards", "toward", "among", "between", "behind", "beyond", "except", "inside", "outside", "without",
+        "against", "along", "around", "upon", "like", "to", "of", "per", "until", "since", "than", "because", "while", "as",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RateWords = new[] { "a", "an", "per", "each", "every" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ChangeCues = new[]
     {
         "from", "cut", "cutting", "dropped", "drop", "drops", "fell", "falls", "fall", "rose", "rise", "rises", "grew", "grow", "reduced",
@@ -130,15 +139,34 @@ public sealed class FactExtractor
     // ---------------------------------------------------------------- numbers
 
     /// <summary>A parsed number before it becomes a fact: raw amount, unit (null for a bare count) and the token range it used.</summary>
-    private sealed record RawQuantity(int Start, int End, int FirstWord, int LastWord, double Number, FactUnit? Unit, string CountedNoun);
+    private sealed record RawQuantity(int Start, int End, int FirstWord, int LastWord, double Number, FactUnit? Unit, string CountedNoun)
+    {
+        /// <summary>The period of a rate ("a week" in "twenty a week"), or null.</summary>
+        public FactUnit? Per { get; init; }
+    }
 
     private List<RawQuantity> FindQuantities(SectionText st, Words words)
     {
         var text = st.Text;
         var result = new List<RawQuantity>();
         var lastEnd = -1;
-        foreach (var seed in Numbers.Find(st))
+        var seeds = Numbers.Find(st).Select(s => s.Start).ToList();
+
+        // The scorer's @metric skips number words glued by a hyphen ("forty-five", "two-week") as terms; here they count.
+        for (var i = 0; i < words.Count; i++)
         {
+            var t = words.Text(i);
+            var dash = t.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && NumberWords.TryGetValue(t[..dash], out var n) && n != -2 && !(n <= 1 && !_rules.SingleWordUnits.ContainsKey(t[(dash + 1)..]) && !_rules.SingleWordUnits.ContainsKey(t[(dash + 1)..] + "s")))
+            {
+                seeds.Add(words.Start(i));
+            }
+        }
+
+        seeds.Sort();
+        foreach (var seedStart in seeds)
+        {
+            var seed = new TextSpan(seedStart, 0);
             if (seed.Start < lastEnd || st.InQuote(seed.Start))
             {
                 continue;
@@ -321,12 +349,22 @@ public sealed class FactExtractor
             }
         }
 
-        if (unit is null)
+        // A rate: "twenty a week", "$12k a month", "3 per day": the period is part of the value.
+        FactUnit? per = null;
+        if (w + 2 < words.Count && words.Joined(w + 1) && words.Joined(w + 2) && RateWords.Contains(words.Text(w + 1))
+            && _rules.SingleWordUnits.TryGetValue(words.Text(w + 2), out var period) && period.Dimension == "duration" && unit?.Dimension != "duration")
+        {
+            per = period;
+            w += 2;
+            end = words.End(w);
+        }
+
+        if (unit is null && per is null)
         {
             // A bare count: what it counts is the noun after it ("12 engineers", "three teams").
             var n = w + 1;
             var nouns = new List<string>();
-            while (n < words.Count && nouns.Count < 2 && words.Joined(n) && !_rules.Connectors.Contains(words.Text(n)) && !ClauseOpeners.Contains(words.Text(n)) && !NumberWords.ContainsKey(words.Text(n)))
+            while (n < words.Count && nouns.Count < 2 && words.Joined(n) && !_rules.Connectors.Contains(words.Text(n)) && !Prepositions.Contains(words.Text(n)) && !Determiners.Contains(words.Text(n)) && !ClauseOpeners.Contains(words.Text(n)) && !NumberWords.ContainsKey(words.Text(n)) && !words.Text(n).Any(char.IsDigit))
             {
                 nouns.Add(words.Text(n).ToLowerInvariant());
                 n++;
@@ -336,10 +374,18 @@ public sealed class FactExtractor
             {
                 countedNoun = string.Join(' ', nouns);
                 end = words.End(n - 1);
+                w = n - 1;
+                if (w + 2 < words.Count && words.Joined(w + 1) && words.Joined(w + 2) && RateWords.Contains(words.Text(w + 1))
+                    && _rules.SingleWordUnits.TryGetValue(words.Text(w + 2), out var countPeriod) && countPeriod.Dimension == "duration")
+                {
+                    per = countPeriod;
+                    w += 2;
+                    end = words.End(w);
+                }
             }
         }
 
-        return new RawQuantity(start, end, firstWord, w, number, unit, countedNoun);
+        return new RawQuantity(start, end, firstWord, w, number, unit, countedNoun) { Per = per };
     }
 
     private static int LastWordChar(string text, int end)
@@ -443,10 +489,13 @@ public sealed class FactExtractor
         return true;
     }
 
-    private Quantity ToQuantity(double number, FactUnit? unit) =>
-        unit is null
+    private Quantity ToQuantity(double number, FactUnit? unit, FactUnit? per = null)
+    {
+        var q = unit is null
             ? new Quantity(number, "count", "")
             : new Quantity(number * unit.Factor, unit.Dimension, _rules.Dimensions.TryGetValue(unit.Dimension, out var b) ? b : unit.Name);
+        return per is null ? q : new Quantity(q.Value / per.Factor * 86400, q.Dimension + "/day", (q.BaseUnit.Length > 0 ? q.BaseUnit : "") + "/day");
+    }
 
     /// <summary>Turns raw numbers into quantity facts, joining "from A to B" / "A → B" into one change.</summary>
     private List<Fact> Pair(SectionText st, Words words, List<RawQuantity> raws)
@@ -461,8 +510,10 @@ public sealed class FactExtractor
                 var b = raws[i + 1];
                 var unitA = a.Unit ?? (a.CountedNoun.Length == 0 ? b.Unit : null);
                 var unitB = b.Unit ?? (b.CountedNoun.Length == 0 ? a.Unit : null);
-                var from = ToQuantity(a.Number, unitA);
-                var to = ToQuantity(b.Number, unitB);
+                var perA = a.Per ?? b.Per;
+                var perB = b.Per ?? a.Per;
+                var from = ToQuantity(a.Number, unitA, perA);
+                var to = ToQuantity(b.Number, unitB, perB);
                 if (from.Dimension == to.Dimension)
                 {
                     var startWord = a.FirstWord;
@@ -491,7 +542,7 @@ public sealed class FactExtractor
                 }
             }
 
-            var amount = ToQuantity(a.Number, a.Unit);
+            var amount = ToQuantity(a.Number, a.Unit, a.Per);
             facts.Add(new Fact
             {
                 Kind = FactKind.Quantity,
@@ -805,7 +856,7 @@ public sealed class FactExtractor
         if (first > 0)
         {
             var prev = words.Text(first - 1).ToLowerInvariant();
-            if (_rules.PersonWords.Contains(prev) || prev is "with" or "asked" or "told" or "named" or "called" or "thanked" or "paired" or "helped" or "mentored" or "coached")
+            if (_rules.PersonWords.Contains(prev) || prev is "with" or "by" or "asked" or "told" or "named" or "called" or "thanked" or "paired" or "helped" or "mentored" or "coached")
             {
                 return true;
             }
@@ -925,7 +976,8 @@ public sealed class FactExtractor
                         _ => (ClaimActor.Other, ByPhrase(words, i + 2)),
                     };
                     subjectStart = words.Start(i);
-                    AddClaim(st, words, facts, group, actor, subject, subjectStart, i, objectFrom: i + 1 + subject.Split(' ').Length + 1);
+                    var byEnd = i + 1 + subject.Split(' ').Length;
+                    AddClaim(st, words, facts, group, actor, subject, subjectStart, i, objectFrom: byEnd + 1, minEnd: words.End(byEnd));
                 }
 
                 continue;
@@ -1050,11 +1102,11 @@ public sealed class FactExtractor
         return string.Join(' ', parts);
     }
 
-    private void AddClaim(SectionText st, Words words, List<Fact> facts, string group, ClaimActor actor, string subject, int subjectStart, int verbWord, int objectFrom)
+    private void AddClaim(SectionText st, Words words, List<Fact> facts, string group, ClaimActor actor, string subject, int subjectStart, int verbWord, int objectFrom, int minEnd = 0)
     {
         var text = st.Text;
         var obj = new List<string>();
-        var end = words.End(verbWord);
+        var end = Math.Max(words.End(verbWord), minEnd);
         for (var k = objectFrom; k < words.Count && obj.Count < 3; k++)
         {
             if (HasBreak(text, words.End(k - 1), words.Start(k)))
@@ -1063,12 +1115,12 @@ public sealed class FactExtractor
             }
 
             var w = words.Text(k);
-            if (ClauseOpeners.Contains(w) || w is "I" or "i" || _rules.VerbForms.ContainsKey(w) && obj.Count > 0)
+            if (ClauseOpeners.Contains(w) || w is "I" or "i" || (obj.Count > 0 && Prepositions.Contains(w) && w is not "of"))
             {
                 break;
             }
 
-            end = words.End(k);
+            end = Math.Max(end, words.End(k));
             if (!_rules.Connectors.Contains(w) && !Determiners.Contains(w) && !Adverbs.Contains(w) && w is not ("it" or "them" or "that" or "this" or "us" or "me" or "out" or "off"))
             {
                 obj.Add(w.ToLowerInvariant());
@@ -1103,7 +1155,12 @@ public sealed class FactExtractor
             words.RemoveAt(0);
         }
 
-        return string.Join(' ', words.Select(Singular));
+        if (words.Count > 0)
+        {
+            words[^1] = Singular(words[^1]);
+        }
+
+        return string.Join(' ', words);
     }
 }
 

@@ -195,7 +195,7 @@ public sealed partial class FactRules
                     errors.Add(new ContentError(y.File, line, $"unit word '{word}' has more than two words"));
                 }
 
-                if (!seen.TryAdd(word, name) && seen[word] != name)
+                if (!seen.TryAdd(word, name))
                 {
                     errors.Add(new ContentError(y.File, line, $"unit word '{word}' is already a spelling of '{seen[word]}'"));
                 }
