@@ -43,4 +43,25 @@ public class LevelMeterTests : ComponentTestContext
         cut.FindAll("[data-level-below]").Should().BeEmpty();
         none.Markup.Trim().Should().BeEmpty();
     }
+
+    [Fact]
+    public void LevelMeter_NextAndWrittenForBandsNeedTheSameThing_ListItOnce()
+    {
+        var decision = new LevelAdvice("decision-owned", "A decision you owned", "Say the call you made.");
+        var placement = new LevelPlacement(
+            Level.Sde1,
+            Level.Senior,
+            [],
+            new Dictionary<Level, IReadOnlyList<LevelAdvice>>
+            {
+                [Level.Sde2] = [decision],
+                [Level.Senior] = [decision, new LevelAdvice("cross-team", "Reach beyond your team", "Name the other teams.")],
+            },
+            "SDE1 scope.");
+
+        var cut = Render<LevelMeter>(p => p.Add(c => c.Placement, placement));
+
+        cut.FindAll("[data-level-missing]").Select(e => e.GetAttribute("data-level-missing")).Should().Equal("decision-owned", "cross-team");
+        cut.FindAll("h3.level-next").Select(h => h.TextContent).Should().Equal("To show SDE2", "To show Senior, also");
+    }
 }
