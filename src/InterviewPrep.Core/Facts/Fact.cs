@@ -106,6 +106,18 @@ public sealed record Fact
     /// <summary>The verb group of a claim ("write" for wrote/implemented/coded); "" otherwise.</summary>
     public string Verb { get; init; } = "";
 
+    /// <summary>
+    /// True for a difference rather than a level: "cut by 40%", "40% fewer", "saved two hours". A delta
+    /// is compared only with deltas, never with the ends of a before → after.
+    /// </summary>
+    public bool IsDelta { get; init; }
+
+    /// <summary>True when hedged ("about 40%", "roughly two weeks", "~3x"): rounding within 5% is then the same fact.</summary>
+    public bool IsApproximate { get; init; }
+
+    /// <summary>For a count, the noun it counts ("engineers" in "12 engineers"); "" otherwise.</summary>
+    public string Counted { get; init; } = "";
+
     /// <summary>The sentence the fact sits in, for showing it beside a finding or on a review card.</summary>
     public string Sentence { get; init; } = "";
 

@@ -69,12 +69,15 @@ public sealed class FactComparer
 
         // Numbers: present anywhere in the original means the same; otherwise a differing value about the same thing.
         var origNumbers = original.Facts.Where(IsNumeric).ToList();
+        var origValues = origNumbers.SelectMany(Values).ToList();
         var pendingNumbers = new List<Fact>();
         foreach (var v in variant.Facts.Where(IsNumeric))
         {
+            // Every value of the variant's fact is somewhere in the original: the same fact, perhaps told in two places.
             var values = Values(v);
-            var holder = origNumbers.Where(o => values.All(x => Values(o).Any(x.SameAs)) || Values(o).All(x => values.Any(x.SameAs)))
-                .OrderByDescending(o => KeyOverlap(o, v)).FirstOrDefault();
+            var holder = values.All(x => origValues.Any(x.SameAs))
+                ? origNumbers.Where(o => Values(o).Any(x => values.Any(x.SameAs))).OrderByDescending(o => Values(o).Count(x => values.Any(x.SameAs))).ThenByDescending(o => KeyOverlap(o, v)).First()
+                : null;
             if (holder is not null)
             {
                 same.Add(new FactMatch(holder, v));
@@ -87,8 +90,19 @@ public sealed class FactComparer
 
         foreach (var v in pendingNumbers)
         {
+            // Two before → afters that start (or end) at the same value are about the same thing, whatever the words around them.
+            var sharedEnd = v.Kind == FactKind.Change
+                ? origNumbers.FirstOrDefault(o => o.Kind == FactKind.Change && SameDimension(o, v) && (o.From!.Value.SameAs(v.From!.Value) != o.To!.Value.SameAs(v.To!.Value)))
+                : null;
+            if (sharedEnd is not null)
+            {
+                changed.Add(Change(FactComparison.FactChangedRule, sharedEnd, v));
+                usedOriginal.Add(sharedEnd);
+                continue;
+            }
+
             var best = origNumbers
-                .Where(o => SameDimension(o, v) && KeyOverlap(o, v) > 0 && Conflicts(o, v))
+                .Where(o => SameDimension(o, v) && o.IsDelta == v.IsDelta && KeyOverlap(o, v) > 0 && CountsMeet(o, v) && Conflicts(o, v))
                 .OrderByDescending(o => KeyOverlap(o, v)).ThenBy(o => o.Section == v.Section ? 0 : 1).FirstOrDefault();
             if (best is not null)
             {
@@ -121,7 +135,9 @@ public sealed class FactComparer
                 continue;
             }
 
-            var other = candidates.Where(o => IsClaimChange(o.Actor!.Value, v.Actor!.Value)).OrderByDescending(o => KeyOverlap(o, v)).FirstOrDefault();
+            // A claim change needs the same object on both sides: "I wrote the fix" / "the team wrote the fix".
+            var other = candidates.Where(o => IsClaimChange(o.Actor!.Value, v.Actor!.Value) && ObjectOverlap(o, v) > 0 && !OwnObject(o) && !OwnObject(v))
+                .OrderByDescending(o => KeyOverlap(o, v)).FirstOrDefault();
             if (other is not null)
             {
                 changed.Add(Change(FactComparison.ClaimChangedRule, other, v));
@@ -143,7 +159,7 @@ public sealed class FactComparer
         var pendingEntities = new List<Fact>();
         foreach (var v in variant.Facts.Where(f => entityKinds.Contains(f.Kind)))
         {
-            var match = original.Facts.FirstOrDefault(o => entityKinds.Contains(o.Kind) && SameName(o.Value, v.Value));
+            var match = original.Facts.FirstOrDefault(o => entityKinds.Contains(o.Kind) && (v.Kind == FactKind.Date ? o.Kind == FactKind.Date && o.Value == v.Value : SameName(o.Value, v.Value)));
             if (match is not null)
             {
                 same.Add(new FactMatch(match, v));
@@ -157,12 +173,18 @@ public sealed class FactComparer
 
         foreach (var v in pendingEntities)
         {
-            var open = original.Facts.Where(o => o.Kind == v.Kind && !usedOriginal.Contains(o) && o.Key == v.Key && !original.Facts.Any(x => x != o && SameName(x.Value, o.Value) && variant.Facts.Any(y => SameName(y.Value, x.Value)))).ToList();
-            var rivals = pendingEntities.Count(p => p.Kind == v.Kind && p.Key == v.Key);
-            if (v.Kind != FactKind.System && v.Key is not ("name" or "person") && open.Count == 1 && rivals == 1)
+            // One name told two ways: the only unmatched name of its kind and key on each side (however often each is repeated).
+            var open = original.Facts.Where(o => o.Kind == v.Kind && !usedOriginal.Contains(o) && o.Key == v.Key && !original.Facts.Any(x => x != o && SameName(x.Value, o.Value) && variant.Facts.Any(y => SameName(y.Value, x.Value))))
+                .GroupBy(o => o.Value).Select(g => g.First()).ToList();
+            var rivals = pendingEntities.Where(p => p.Kind == v.Kind && p.Key == v.Key).Select(p => p.Value).Distinct().Count();
+            var alreadyFlagged = changed.Any(c => c.Variant.Kind == v.Kind && c.Variant.Value == v.Value);
+            if (v.Key is not ("name" or "person") && (v.Kind != FactKind.System || v.Key.EndsWith(" name", StringComparison.Ordinal)) && open.Count == 1 && rivals == 1 && !alreadyFlagged)
             {
                 changed.Add(Change(FactComparison.FactChangedRule, open[0], v));
-                usedOriginal.Add(open[0]);
+            }
+            else if (alreadyFlagged)
+            {
+                same.Add(new FactMatch(changed.First(c => c.Variant.Kind == v.Kind && c.Variant.Value == v.Value).Original, v));
             }
             else
             {
@@ -187,15 +209,21 @@ public sealed class FactComparer
     /// <summary>Do two facts about the same thing disagree? A lone value agrees with either end of a change.</summary>
     private static bool Conflicts(Fact o, Fact v)
     {
+        var rough = o.IsApproximate || v.IsApproximate;
+        bool Same(Quantity a, Quantity b) => a.SameAs(b) || (rough && Near(a, b));
         if (o.Kind == FactKind.Change && v.Kind == FactKind.Change)
         {
-            return !o.From!.Value.SameAs(v.From!.Value) || !o.To!.Value.SameAs(v.To!.Value);
+            return !Same(o.From!.Value, v.From!.Value) || !Same(o.To!.Value, v.To!.Value);
         }
 
         var ov = Values(o);
         var vv = Values(v);
-        return !ov.Any(x => vv.Any(x.SameAs));
+        return !ov.Any(x => vv.Any(y => Same(x, y)));
     }
+
+    /// <summary>Rounding a speaker would say aloud: "about 40%" for 41%, within 5%.</summary>
+    private static bool Near(Quantity a, Quantity b) =>
+        a.Dimension == b.Dimension && Math.Abs(a.Value - b.Value) <= 0.05 * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
 
     private static bool IsClaimChange(ClaimActor original, ClaimActor variant) =>
         (original, variant) is (ClaimActor.Me, ClaimActor.Other) or (ClaimActor.Me, ClaimActor.We) or (ClaimActor.Other, ClaimActor.Me) or (ClaimActor.We, ClaimActor.Me);
@@ -206,6 +234,23 @@ public sealed class FactComparer
         var oa = Stems(a.Key).Skip(1).ToHashSet(StringComparer.Ordinal);
         var ob = Stems(b.Key).Skip(1).ToList();
         return oa.Count == 0 || ob.Count == 0 || ob.Any(oa.Contains);
+    }
+
+    /// <summary>"each squad built its own date picker": a different object from "the date picker".</summary>
+    private static bool OwnObject(Fact claim) =>
+        claim.Text.Contains(" its own ", StringComparison.OrdinalIgnoreCase) || claim.Text.Contains(" their own ", StringComparison.OrdinalIgnoreCase)
+        || claim.Text.Contains(" his own ", StringComparison.OrdinalIgnoreCase) || claim.Text.Contains(" her own ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Two counts are about the same thing only when they count the same noun ("12 engineers" / "15 engineers").</summary>
+    private static bool CountsMeet(Fact a, Fact b)
+    {
+        if (a.Counted.Length == 0 || b.Counted.Length == 0)
+        {
+            return Values(a)[0].Dimension != "count" || (a.Counted.Length == 0 && b.Counted.Length == 0);
+        }
+
+        var sa = Stems(a.Counted).ToHashSet(StringComparer.Ordinal);
+        return Stems(b.Counted).Any(sa.Contains);
     }
 
     private static int ObjectOverlap(Fact a, Fact b)

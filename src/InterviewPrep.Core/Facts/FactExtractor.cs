@@ -85,6 +85,12 @@ public sealed class FactExtractor
         "against", "along", "around", "upon", "like", "to", "of", "per", "until", "since", "than", "because", "while", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Hedges = new[] { "about", "around", "roughly", "approximately", "nearly", "almost", "over", "under", "some", "~", "just" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Pronouns = new[] { "them", "it", "they", "us", "me", "those", "these", "this", "that", "which", "him", "her", "you", "what" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> RateWords = new[] { "a", "an", "per", "each", "every" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ChangeCues = new[]
@@ -535,6 +541,8 @@ public sealed class FactExtractor
                         Key = KeyFor(st, words, startWord, b.LastWord, counted),
                         From = from,
                         To = to,
+                        Counted = counted,
+                        IsApproximate = IsHedged(st.Text, words, startWord) || IsHedged(st.Text, words, b.FirstWord),
                         Sentence = SentenceOf(st, start),
                     });
                     i++;
@@ -543,6 +551,10 @@ public sealed class FactExtractor
             }
 
             var amount = ToQuantity(a.Number, a.Unit, a.Per);
+            var prev = a.FirstWord > 0 ? words.Text(a.FirstWord - 1).ToLowerInvariant() : "";
+            var prev2 = a.FirstWord > 1 ? words.Text(a.FirstWord - 2).ToLowerInvariant() : "";
+            var next = a.LastWord + 1 < words.Count ? words.Text(a.LastWord + 1).ToLowerInvariant() : "";
+            var delta = prev == "by" || (Hedges.Contains(prev) && prev2 == "by") || next is "faster" or "slower" or "fewer" or "less" or "more" or "cheaper" or "lower" or "higher" or "smaller" or "bigger" or "shorter" or "longer" or "quicker" or "reduction" or "increase" or "decrease" or "improvement" or "drop" or "saving" or "savings";
             facts.Add(new Fact
             {
                 Kind = FactKind.Quantity,
@@ -553,11 +565,25 @@ public sealed class FactExtractor
                 Value = amount.ToString(),
                 Key = KeyFor(st, words, a.FirstWord, a.LastWord, a.CountedNoun),
                 Amount = amount,
+                IsDelta = delta,
+                IsApproximate = IsHedged(st.Text, words, a.FirstWord) || (a.Start < st.Text.Length && st.Text[a.Start] is '~' or '≈'),
+                Counted = a.CountedNoun,
                 Sentence = SentenceOf(st, a.Start),
             });
         }
 
         return facts;
+    }
+
+    private static bool IsHedged(string text, Words words, int first)
+    {
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var prev = words.Text(first - 1);
+        return Hedges.Contains(prev) || (prev is "of" or "to" or "at" && first > 1 && Hedges.Contains(words.Text(first - 2))) || text.AsSpan(words.End(first - 1), words.Start(first) - words.End(first - 1)).Contains('~');
     }
 
     private static bool IsChange(SectionText st, Words words, RawQuantity a, RawQuantity b)
@@ -620,7 +646,7 @@ public sealed class FactExtractor
                 break;
             }
 
-            if (!_rules.Connectors.Contains(w) && !Determiners.Contains(w) && !Adverbs.Contains(w))
+            if (!_rules.Connectors.Contains(w) && !Determiners.Contains(w) && !Adverbs.Contains(w) && !Pronouns.Contains(w))
             {
                 left.Insert(0, w.ToLowerInvariant());
             }
@@ -656,7 +682,10 @@ public sealed class FactExtractor
                     continue;
                 }
 
-                right.Add(w.ToLowerInvariant());
+                if (!Pronouns.Contains(w))
+                {
+                    right.Add(w.ToLowerInvariant());
+                }
             }
         }
 
@@ -778,7 +807,24 @@ public sealed class FactExtractor
                 }
 
                 var kind = IsPerson(words, i, last2) ? FactKind.Person : FactKind.System;
-                Add(kind, i, last2, kind == FactKind.Person ? RoleBefore(words, i) : "name");
+                var key = kind == FactKind.Person ? RoleBefore(words, i) : "name";
+
+                // "our reminder service, Nightingale," / "a tool called Relay": the name of that system.
+                if (kind == FactKind.System && i > 0)
+                {
+                    var before = words.Text(i - 1).ToLowerInvariant();
+                    var gap = text.AsSpan(words.End(i - 1), words.Start(i) - words.End(i - 1)).Trim();
+                    if (_rules.SystemNouns.Contains(before) && gap.SequenceEqual(","))
+                    {
+                        key = Singular(before) + " name";
+                    }
+                    else if (before is "called" or "named" && i > 1 && _rules.SystemNouns.Contains(words.Text(i - 2).ToLowerInvariant()))
+                    {
+                        key = Singular(words.Text(i - 2).ToLowerInvariant()) + " name";
+                    }
+                }
+
+                Add(kind, i, last2, key);
                 i = last2;
             }
         }
@@ -801,7 +847,7 @@ public sealed class FactExtractor
     private bool IsNameLike(SectionText st, Words words, int i)
     {
         var w = words.Text(i);
-        if (w.Length < 2 || !char.IsLetter(w[0]) || CommonCapitalised.Contains(w) || Months.Contains(w) || Weekdays.Contains(w))
+        if (w.Length < 2 || !char.IsLetter(w[0]) || CommonCapitalised.Contains(w) || Months.Contains(w) || Weekdays.Contains(w) || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal))
         {
             return false;
         }
@@ -984,6 +1030,36 @@ public sealed class FactExtractor
             }
 
             var sentence = st.SentenceAt(words.Start(i));
+
+            // "My tech lead, Wen, proposed …": a name set off by commas after a role is the subject.
+            if (k >= 2 && words.Start(k) >= sentence.Start && text.AsSpan(words.End(k), words.Start(k + 1) - words.End(k)).Trim().SequenceEqual(",")
+                && IsCapitalised(words.Text(k)) && !CommonCapitalised.Contains(words.Text(k))
+                && text.AsSpan(words.End(k - 1), words.Start(k) - words.End(k - 1)).Trim().SequenceEqual(",") && _rules.PersonWords.Contains(words.Text(k - 1).ToLowerInvariant())
+                && !Language.IsNegated(st, words.Start(i), 3))
+            {
+                var role = NounPhraseEndingAt(text, words, k - 1, out var roleStart);
+                AddClaim(st, words, facts, group, ClaimActor.Other, $"{role}, {words.Text(k)}", roleStart, i, i + 1);
+                continue;
+            }
+
+            // "Dana, the frontend on-call, spotted …": a role set off by commas after a name.
+            if (k >= 2 && words.Start(k) >= sentence.Start && text.AsSpan(words.End(k), words.Start(k + 1) - words.End(k)).Trim().SequenceEqual(",")
+                && _rules.PersonWords.Contains(words.Text(k).ToLowerInvariant()) && !Language.IsNegated(st, words.Start(i), 3))
+            {
+                var f = k;
+                while (f > 0 && k - f < 4 && !text.AsSpan(words.End(f - 1), words.Start(f) - words.End(f - 1)).Contains(','))
+                {
+                    f--;
+                }
+
+                if (f > 0 && text.AsSpan(words.End(f - 1), words.Start(f) - words.End(f - 1)).Trim().SequenceEqual(",") && IsCapitalised(words.Text(f - 1)) && !CommonCapitalised.Contains(words.Text(f - 1)))
+                {
+                    var nameStart = words.Start(f - 1);
+                    AddClaim(st, words, facts, group, ClaimActor.Other, text[nameStart..words.End(k)], nameStart, i, i + 1);
+                    continue;
+                }
+            }
+
             if (k < 0 || words.Start(k) < sentence.Start || HasBreak(text, words.End(k), words.Start(k + 1)) || (ClauseOpeners.Contains(words.Text(k)) && words.Text(k) is not ("who" or "that")))
             {
                 // A verb that opens its line or sentence ("- Wrote the fix") is the candidate's own, told in shorthand.
@@ -1038,6 +1114,12 @@ public sealed class FactExtractor
 
             if (IsOtherHead(s))
             {
+                // "their team lead", "the data review": a base-form verb after a singular noun is a noun compound, not a clause.
+                if (_rules.ClaimVerbs.Any(g => g.Verbs.Contains(verb.ToLowerInvariant())) && !s.EndsWith('s') && s.ToLowerInvariant() is not ("people" or "they"))
+                {
+                    continue;
+                }
+
                 var phrase = NounPhraseEndingAt(text, words, k, out var start);
                 AddClaim(st, words, facts, group, ClaimActor.Other, phrase, start, i, i + 1);
             }
@@ -1115,6 +1197,13 @@ public sealed class FactExtractor
             }
 
             var w = words.Text(k);
+
+            // "spotted that the ranking flag …": the clause is what was spotted.
+            if (k == objectFrom && w.ToLowerInvariant() is "that" or "how" or "why" or "what" or "where" or "when")
+            {
+                continue;
+            }
+
             if (ClauseOpeners.Contains(w) || w is "I" or "i" || (obj.Count > 0 && Prepositions.Contains(w) && w is not "of"))
             {
                 break;

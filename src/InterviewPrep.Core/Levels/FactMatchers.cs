@@ -4,7 +4,7 @@ using InterviewPrep.Core.Scoring;
 namespace InterviewPrep.Core.Levels;
 
 /// <summary>
-/// Code matchers for levels.yaml over the facts of a section: a count of people or teams
+/// Code matchers for levels.yaml over the facts of a section: a count of three or more people or teams
 /// (<c>@people-count</c>: "12 engineers", "three teams"), an amount of money (<c>@money</c>), a
 /// count of customers or users (<c>@customer-count</c>), a team named by name (<c>@named-team</c>).
 /// Numbers are parsed once by <see cref="FactExtractor"/>, not by a second regex.
@@ -44,8 +44,8 @@ internal sealed class FactMatchers : CodeMatcher
     public static IEnumerable<CodeMatcher> For(FactRules rules)
     {
         var e = new FactExtractor(rules);
-        yield return new FactMatchers(e, "@people-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f) == "count" && Counts(f, PeopleNouns) && Amount(f) >= 2);
-        yield return new FactMatchers(e, "@customer-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f) == "count" && Counts(f, CustomerNouns));
+        yield return new FactMatchers(e, "@people-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f) == "count" && Counts(f, PeopleNouns) && Amount(f) >= 3);
+        yield return new FactMatchers(e, "@customer-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("count", StringComparison.Ordinal) && Counts(f, CustomerNouns) && Amount(f) >= 50);
         yield return new FactMatchers(e, "@money", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("money", StringComparison.Ordinal));
         yield return new FactMatchers(e, "@named-team", f => f.Kind == FactKind.Team);
         yield return new ISubjectMatcher();
@@ -55,7 +55,7 @@ internal sealed class FactMatchers : CodeMatcher
 
     private static double Amount(Fact f) => (f.Amount ?? f.To)!.Value.Value;
 
-    private static bool Counts(Fact f, HashSet<string> nouns) => f.Key.Split(' ').Take(2).Any(nouns.Contains);
+    private static bool Counts(Fact f, HashSet<string> nouns) => f.Counted.Split(' ').Any(nouns.Contains);
 
     protected override List<TextSpan> FindCore(SectionText text) =>
         [.. _extractor.Extract(text.Section, text.Text).Where(_accept).Select(f => new TextSpan(f.Start, f.Length))];
