@@ -23,6 +23,10 @@ public static class CliApp
               in a folder. Rules come from DIR/scoring. Exit 0 when scored; 1 when the content is
               invalid; 2 for an unreadable file or a file with no STAR sections. A README.md in
               a folder is named and skipped.
+          interviewprep compare ORIGINAL.md VARIANT.md [--format json|text] [--content DIR]
+              Lists the facts (numbers with units, before -> after, names, teams, dates, who did
+              what) that the variant changed, added or left out. Exit 0 when no fact changed, 1
+              when one did (fact-changed, claim-changed), 2 for unreadable input.
           interviewprep evaluate DIR [--misses] [--content DIR]
               Scores every story DIR/*.md against its coach's labels in DIR/labels/<name>.yaml and
               prints recall of expected findings, the quiet rate, verdict agreement and precision
@@ -42,6 +46,7 @@ public static class CliApp
             "content" when args.Length >= 2 && args[1] == "validate" => Validate(args[2..], stdout, stderr),
             "score" => ScoreCommand.Run(args[1..], stdout, stderr),
             "evaluate" => EvaluateCommand.Run(args[1..], stdout, stderr),
+            "compare" => CompareCommand.Run(args[1..], stdout, stderr),
             _ => UsageError($"unknown command '{string.Join(' ', args)}'", stderr),
         };
     }
@@ -125,7 +130,7 @@ public static class CliApp
         }
 
         var c = result.Catalog!;
-        stdout.WriteLine($"content OK: {c.Companies.Count} companies, {c.Themes.Count} themes, {c.Walkthroughs.Count} walkthroughs, {c.Walkthroughs.Sum(w => w.Quiz.Count)} quiz questions, {c.Scoring.Rules.Count} scoring rules ({ContentLoader.Display(root)})");
+        stdout.WriteLine($"content OK: {c.Companies.Count} companies, {c.Themes.Count} themes, {c.Walkthroughs.Count} walkthroughs, {c.Walkthroughs.Sum(w => w.Quiz.Count)} quiz questions, {c.Scoring.Rules.Count} scoring rules{(c.Facts is { } f ? $", {f.Units.Count} fact units, {f.ClaimVerbs.Count} claim verb groups" : "")}{(c.Levels is { } l ? $", {l.Signals.Count} level signals" : "")} ({ContentLoader.Display(root)})");
         return Ok;
     }
 }

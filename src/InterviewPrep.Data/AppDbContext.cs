@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InterviewPrep.Data;
 
 /// <summary>
-/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings, stories and mock interviews. The schema is created by the
+/// User data: Identity accounts, quiz attempts, drill ratings, rehearsal timings, stories (and their re-angled variants), fact reviews and mock interviews. The schema is created by the
 /// migrations in Migrations/, made by `dotnet ef` against the model snapshot (docs/decisions/0008);
 /// a test fails when the model has changed without a migration.
 /// </summary>
@@ -33,6 +33,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MockAnswer> MockAnswers => Set<MockAnswer>();
 
     public DbSet<MockFollowUpRating> MockFollowUpRatings => Set<MockFollowUpRating>();
+
+    public DbSet<ReviewCardState> ReviewCardStates => Set<ReviewCardState>();
+
+    public DbSet<ReviewAnswer> ReviewAnswers => Set<ReviewAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -100,6 +104,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.HasIndex(x => new { x.UserId, x.ClientKey }).IsUnique();
             e.HasIndex(x => new { x.UserId, x.UpdatedAtUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            // A variant's link to its original is a plain indexed column, not a foreign key: adding
+            // one to an existing SQLite table means rebuilding it outside a transaction. StoryBank
+            // clears the link when an original is deleted and its variants are kept.
+            e.Property(x => x.AngleFor).HasMaxLength(120);
+            e.HasIndex(x => new { x.UserId, x.OriginalStoryId });
         });
 
         builder.Entity<StoryRevision>(e =>
@@ -143,6 +152,26 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             e.Property(x => x.SourceId).HasMaxLength(120);
             e.Property(x => x.Rating).HasMaxLength(16);
             e.HasIndex(x => new { x.AnswerId, x.Position }).IsUnique();
+        });
+
+        builder.Entity<ReviewCardState>(e =>
+        {
+            e.Property(x => x.CardKey).HasMaxLength(64);
+            e.Property(x => x.StateJson).HasMaxLength(1000);
+            e.HasIndex(x => new { x.UserId, x.StoryId, x.CardKey }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.DueAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Story>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ReviewAnswer>(e =>
+        {
+            e.Property(x => x.CardKey).HasMaxLength(64);
+            e.Property(x => x.Grade).HasMaxLength(16);
+            e.Property(x => x.Typed).HasMaxLength(500);
+            e.HasIndex(x => new { x.UserId, x.ReviewedAtUtc });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Story>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -102,6 +102,10 @@ public class Story : IStoryFields
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public List<StoryRevision> Revisions { get; set; } = [];
+    /// <summary>For a re-angled variant: the story it retells. Its facts are compared with that story's; null for an original.</summary>
+    public int? OriginalStoryId { get; set; }
+    /// <summary>For a variant: the theme slug it was re-angled for (its guidance is shown beside the editor).</summary>
+    public string? AngleFor { get; set; }
 }
 
 /// <summary>A snapshot of a story, kept so an earlier wording can be viewed and restored.</summary>
@@ -184,4 +188,38 @@ public class MockFollowUpRating
     public required string Rating { get; set; }
     public int UsedSeconds { get; set; }
     public int TargetSeconds { get; set; }
+}
+
+/// <summary>
+/// Where one review card of a candidate's own facts stands in the spaced-repetition schedule. The
+/// card is identified by <see cref="CardKey"/>, a fingerprint of the fact it asks for: when the
+/// story's number changes, the old key is no longer generated and its row is retired, not reused.
+/// </summary>
+public class ReviewCardState
+{
+    public int Id { get; set; }
+    public required string UserId { get; set; }
+    public int StoryId { get; set; }
+    public required string CardKey { get; set; }
+    /// <summary>The scheduler's memory state for this card, as JSON (owned by the Core scheduler).</summary>
+    public required string StateJson { get; set; }
+    public DateTime DueAtUtc { get; set; }
+    public int Reviews { get; set; }
+    public DateTime? LastReviewedAtUtc { get; set; }
+    /// <summary>Set when the fact behind the card left the story (edited or deleted).</summary>
+    public DateTime? RetiredAtUtc { get; set; }
+}
+
+/// <summary>One answer to one review card: what was typed (if anything) and the grade it got.</summary>
+public class ReviewAnswer
+{
+    public int Id { get; set; }
+    public required string UserId { get; set; }
+    public int StoryId { get; set; }
+    public required string CardKey { get; set; }
+    /// <summary>"again", "hard", "good" or "easy".</summary>
+    public required string Grade { get; set; }
+    /// <summary>What the candidate typed; null when they revealed and graded themselves.</summary>
+    public string? Typed { get; set; }
+    public DateTime ReviewedAtUtc { get; set; }
 }

@@ -74,6 +74,9 @@ public static class AppHost
         builder.Services.AddSingleton<StoryBank>();
         builder.Services.AddSingleton<StoryImport>();
         builder.Services.AddScaleOut();
+        builder.Services.AddSingleton<ReangleGuide>();
+        builder.Services.AddSingleton<FactTools>();
+        builder.Services.AddSingleton<FactReviews>();
 
         var app = builder.Build();
 

@@ -86,12 +86,12 @@ public sealed class SchemaTests : IDisposable
         {
             // The schema as the first release with practice data shipped it.
             old.GetService<IMigrator>().Migrate("20261122010000_AddPracticeData");
-            old.Users.Add(new ApplicationUser { Id = "u1", UserName = "a@example.com" });
-            await old.SaveChangesAsync();
-            // Written in that release's columns: today's model has columns the old table lacks.
+            // Rows are written as that release wrote them: the current model has columns the old tables lack.
             await old.Database.ExecuteSqlRawAsync(
-                "INSERT INTO Stories (UserId, ClientKey, Title, Level, Company, Principles, Situation, Task, Action, Result, Reflection, SelfCheck, Version, CreatedAtUtc, UpdatedAtUtc) " +
-                "VALUES ('u1', 'k1', 'Kept through the upgrade', 'sde2', '', '', '', '', '', '', '', '', 1, '2026-11-22 00:00:00', '2026-11-22 00:00:00')");
+                "INSERT INTO AspNetUsers (Id, UserName, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount) VALUES ('u1', 'a@example.com', 0, 0, 0, 0, 0);");
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Stories (UserId, ClientKey, Title, Level, Company, Principles, Situation, Task, Action, Result, Reflection, SelfCheck, Version, CreatedAtUtc, UpdatedAtUtc) "
+                + "VALUES ('u1', 'k1', 'Kept through the upgrade', 'sde2', '', '', '', '', '', '', '', '', 1, '2026-11-22 00:00:00', '2026-11-22 00:00:00');");
         }
 
         using var db = Open(path);

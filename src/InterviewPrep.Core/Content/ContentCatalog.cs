@@ -10,9 +10,11 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, Walkthrough> _walkthroughs;
     private readonly Dictionary<string, Company> _companies;
 
-    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs, ScoringRuleSet? scoring = null, MockSettings? mock = null)
+    public ContentCatalog(string root, IReadOnlyList<Company> companies, IReadOnlyList<Theme> themes, IReadOnlyList<Walkthrough> walkthroughs, ScoringRuleSet? scoring = null, MockSettings? mock = null, Facts.FactRules? facts = null, Levels.LevelBands? levels = null)
     {
         Root = root;
+        Facts = facts;
+        Levels = levels;
         Scoring = scoring ?? ScoringRuleSet.Empty;
         Mock = mock ?? MockSettings.Default;
         Companies = [.. companies.OrderBy(c => c.Order).ThenBy(c => c.Name, StringComparer.Ordinal)];
@@ -36,6 +38,15 @@ public sealed class ContentCatalog
 
     /// <summary>The mock interview's clocks and finding follow-ups, from <c>mock/followups.yaml</c>.</summary>
     public MockSettings Mock { get; }
+
+    /// <summary>
+    /// The fact lexicon from <c>facts.yaml</c> (units, claim verbs…), or null for a content folder without
+    /// one: <c>new FactExtractor(catalog.Facts)</c>, <c>new FactComparer(extractor)</c>.
+    /// </summary>
+    public Facts.FactRules? Facts { get; }
+
+    /// <summary>The level bands from <c>levels.yaml</c>, or null; <see cref="Scoring"/> already carries their meter.</summary>
+    public Levels.LevelBands? Levels { get; }
 
     /// <summary>Themes grouped by company order, then by their own order.</summary>
     public IReadOnlyList<Theme> Themes { get; }

@@ -57,6 +57,28 @@ public static partial class ContentLoader
         var scoring = Directory.Exists(scoringFolder) ? ScoringRuleLoader.Load(scoringFolder, errors) : ScoringRuleSet.Empty;
         var mock = Mock.MockSettingsLoader.Load(Path.Combine(root, "mock"), scoring is { Rules.Count: > 0 } ? scoring.RuleIds : null, errors);
 
+        // Fact-lock and the level meter read their own files; both optional so older content folders still load.
+        var factsPath = Path.Combine(root, Facts.FactRules.FileName);
+        var facts = File.Exists(factsPath) ? Facts.FactRules.Load(factsPath, errors) : null;
+        var levelsPath = Path.Combine(root, Levels.LevelBands.FileName);
+        Levels.LevelBands? levels = null;
+        if (File.Exists(levelsPath))
+        {
+            if (facts is null && !File.Exists(factsPath))
+            {
+                errors.Add(new ContentError(Display(levelsPath), 0, $"needs {Facts.FactRules.FileName} beside it: its @people-count, @money and @customer-count matchers read numbers with it"));
+            }
+            else if (facts is not null)
+            {
+                levels = Levels.LevelBands.Load(levelsPath, facts, Path.Combine(scoringFolder, ScoringRuleLoader.LexiconFile), errors);
+            }
+        }
+
+        if (scoring is not null && levels is not null)
+        {
+            scoring = scoring.WithLevels(new Levels.LevelMeter(levels));
+        }
+
         // A file that cannot be read at all leaves every reference to what it defines dangling;
         // those follow-on errors (a dozen for one theme) would bury the one that matters, so the
         // cross-file checks wait until every file reads.
@@ -97,7 +119,7 @@ public static partial class ContentLoader
             return new ContentLoadResult(null, Sorted(errors));
         }
 
-        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring, mock), []);
+        return new ContentLoadResult(new ContentCatalog(root, companies, themes, walkthroughs, scoring, mock, facts, levels), []);
     }
 
     /// <summary>Loads, or throws <see cref="ContentValidationException"/> listing every problem.</summary>

@@ -139,6 +139,12 @@ public sealed record ScoreReport
     /// <summary>Findings of one rule.</summary>
     public IEnumerable<Finding> FindingsOf(string rule) => Findings.Where(f => f.Rule == rule);
 
+    /// <summary>
+    /// Where the story sits against the SDE1/SDE2/Senior bands of <c>content/levels.yaml</c>, or null
+    /// when the rule set was loaded without them (a bare scoring folder).
+    /// </summary>
+    public Levels.LevelPlacement? LevelPlacement { get; init; }
+
     /// <summary>Verdict as used in files and JSON ("strong", "mixed", "weak").</summary>
     public string VerdictId => Verdict.ToString().ToLowerInvariant();
 }

@@ -8,7 +8,7 @@ namespace InterviewPrep.Core.Scoring;
 /// The JSON form of a score report, exactly as <c>interviewprep score --format json</c> prints it:
 /// <c>{"file","score","verdict","verdictReason","explanation","formula","sections":[{"name","words","seconds","targetSeconds",
 /// "score","weight","deducted","contribution","deductions":[{"rule","severity","count","points","capped","overallPoints"}]}],
-/// "flags":[{"rule","section","start","length","message"}]}</c>, section names lower-case and
+/// "flags":[{"rule","section","start","length","message"}],"level":{…}}</c> (level when content/levels.yaml is loaded), section names lower-case and
 /// <c>start</c> an offset into that section's text. The web app's export uses the same writer.
 /// </summary>
 public static class ScoreReportJson
@@ -147,6 +147,55 @@ public static class ScoreReportJson
         }
 
         writer.WriteEndArray();
+        if (report.LevelPlacement is { } level)
+        {
+            WriteLevel(writer, level);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"level": {"shows","target","belowTarget","summary","signals":[{"signal","section","text","start","length"}],
+    /// "missingFor":{"senior":[{"signal","label","advice"}]}}</c>.
+    /// </summary>
+    private static void WriteLevel(Utf8JsonWriter writer, Levels.LevelPlacement level)
+    {
+        writer.WriteStartObject("level");
+        writer.WriteString("shows", level.Shows.Id());
+        writer.WriteString("target", level.Target.Id());
+        writer.WriteBoolean("belowTarget", level.BelowTarget);
+        writer.WriteString("summary", level.Summary);
+        writer.WriteStartArray("signals");
+        foreach (var s in level.Signals)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("signal", s.Signal);
+            writer.WriteString("section", s.Section.Id());
+            writer.WriteString("text", s.Text);
+            writer.WriteNumber("start", s.Start);
+            writer.WriteNumber("length", s.Length);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("missingFor");
+        foreach (var (band, advice) in level.MissingFor.OrderBy(m => m.Key))
+        {
+            writer.WriteStartArray(band.Id());
+            foreach (var a in advice)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("signal", a.Signal);
+                writer.WriteString("label", a.Label);
+                writer.WriteString("advice", a.Advice);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 }

@@ -189,7 +189,7 @@ internal static partial class ScoringRuleLoader
     }
 
     /// <summary>lexicons.yaml: a mapping of class name to a list of words or phrases (optional file).</summary>
-    private static Lexicons ReadLexicons(string path, List<ContentError> errors)
+    internal static Lexicons ReadLexicons(string path, List<ContentError> errors)
     {
         if (!File.Exists(path) || Open(path, errors) is not { } y)
         {

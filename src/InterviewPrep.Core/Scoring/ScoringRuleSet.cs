@@ -84,6 +84,12 @@ public sealed class ScoringRuleSet
     /// <summary>The phrases of all rules, walked once per section.</summary>
     internal PhraseIndex Phrases { get; }
 
+    /// <summary>The level-gap meter scored alongside the rules (from content/levels.yaml), or null.</summary>
+    public Levels.LevelMeter? Levels { get; private init; }
+
+    /// <summary>The same rules with a level meter, so every <see cref="StarScorer"/> report carries a level placement.</summary>
+    public ScoringRuleSet WithLevels(Levels.LevelMeter? levels) => new(Settings, Rules, Folder, Phrases) { Levels = levels };
+
     /// <summary>Distinct rule ids, in file-name order.</summary>
     public IEnumerable<string> RuleIds => Rules.Select(r => r.Id).Distinct();
 

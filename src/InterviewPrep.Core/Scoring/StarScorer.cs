@@ -40,7 +40,8 @@ public sealed class StarScorer
             }
         }
 
-        return BuildReport(story, texts, hits);
+        var report = BuildReport(story, texts, hits);
+        return _rules.Levels is { } meter ? report with { LevelPlacement = meter.Place(story) } : report;
     }
 
     /// <summary>Runs a single rule (the data-driven test of each rule file's examples uses it).</summary>

@@ -371,6 +371,92 @@ namespace InterviewPrep.Data.Migrations
                     b.ToTable("RehearsalRuns");
                 });
 
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Typed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "ReviewedAtUtc");
+
+                    b.ToTable("ReviewAnswers");
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "DueAtUtc");
+
+                    b.HasIndex("UserId", "StoryId", "CardKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCardStates");
+                });
+
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -379,6 +465,10 @@ namespace InterviewPrep.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AngleFor")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientKey")
@@ -398,6 +488,9 @@ namespace InterviewPrep.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginalStoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Principles")
                         .IsRequired()
@@ -457,6 +550,8 @@ namespace InterviewPrep.Data.Migrations
 
                     b.HasIndex("UserId", "ClientKey")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "OriginalStoryId");
 
                     b.HasIndex("UserId", "UpdatedAtUtc");
 
@@ -737,6 +832,36 @@ namespace InterviewPrep.Data.Migrations
 
             modelBuilder.Entity("InterviewPrep.Data.RehearsalRun", b =>
                 {
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InterviewPrep.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

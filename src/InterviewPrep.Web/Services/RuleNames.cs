@@ -18,6 +18,8 @@ public static class RuleNames
         "thin-action" => "Thin action",
         "duplicate-sections" => "Repeated sections",
         "no-first-person" => "Never says “I”",
+        "fact-changed" => "Differs from the original",
+        "claim-changed" => "Who did it differs",
         _ => rule,
     };
 }

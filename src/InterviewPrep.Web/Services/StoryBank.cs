@@ -19,7 +19,7 @@ public sealed record StorySaveResult(Story? Story, bool Conflict, IReadOnlyList<
 /// A user's stories: create, autosave with revisions, conflict detection, restore, import. Every
 /// method takes the user id and filters by it, so another user's story is simply not found.
 /// </summary>
-public sealed class StoryBank(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, TimeProvider clock)
+public sealed partial class StoryBank(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, TimeProvider clock)
 {
     /// <summary>Consecutive autosaves closer than this are merged into one revision.</summary>
     public static readonly TimeSpan RevisionWindow = TimeSpan.FromMinutes(1);

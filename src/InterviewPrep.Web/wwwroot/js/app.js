@@ -112,6 +112,10 @@ window.ip = {
       found.sort(function (a, b) { return (b.savedAt || 0) - (a.savedAt || 0); });
       return JSON.stringify(found);
     },
+    // The server put new words into the boxes on purpose (a drill's rewrite): copy them as typed.
+    recordAll: function () {
+      document.querySelectorAll('form[data-draft-key]').forEach(ip.editor.record);
+    },
     dropOwn: function (userKey) {
       try { localStorage.removeItem(ip.editor.keyOf(userKey)); } catch { }
     },

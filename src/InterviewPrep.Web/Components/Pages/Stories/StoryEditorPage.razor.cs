@@ -58,7 +58,6 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private bool _saving;
     private bool _saveAgain;
     private bool _disposing;
-    private bool _confirmDelete;
     private SaveStatus _status = SaveStatus.Idle;
     private DateTime? _savedAt;
     private Story? _conflict;
@@ -142,6 +141,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             }
 
             LoadFrom(story);
+            await LoadLinksAsync(story);
             _revisions = await Bank.RevisionsAsync(_userId, id);
         }
         else if (PrinciplePreset is not null && Catalog.Theme(PrinciplePreset) is not null)
@@ -216,7 +216,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     }
 
     private List<Finding> FindingsOf(StarSection section) =>
-        _report?.Findings.Where(f => f.Section == section).ToList() ?? [];
+        AllFindings.Where(f => f.Section == section).ToList();
 
     private void Change(StoryDraft draft)
     {
@@ -241,6 +241,7 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     {
         _scored = _draft;
         _report = StarNames.Sections.All(s => string.IsNullOrWhiteSpace(_draft.Text(s))) ? null : Bank.Score(_draft);
+        RescoreFacts();
     }
 
     private void TogglePrinciple(string slug) =>
@@ -388,16 +389,6 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             _status = SaveStatus.Saved;
             Rescore();
             _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
-        }
-    }
-
-    private async Task DeleteAsync()
-    {
-        if (_userId is not null && _storyId is not null)
-        {
-            await Bank.DeleteAsync(_userId, _storyId.Value);
-            await BrowserAsync("ip.editor.dropStory", _userKey, DraftKey);
-            Navigation.NavigateTo("/stories");
         }
     }
 
