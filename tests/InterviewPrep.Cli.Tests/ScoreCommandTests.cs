@@ -52,7 +52,7 @@ public sealed class ScoreCommandTests : IDisposable
         code.Should().Be(CliApp.Ok);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "verdictReason", "explanation", "formula", "sections", "flags");
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("file", "score", "verdict", "verdictReason", "explanation", "formula", "sections", "flags", "level");
         root.GetProperty("file").GetString().Should().Be(file);
         root.GetProperty("score").GetInt32().Should().BeInRange(0, 100);
         root.GetProperty("verdict").GetString().Should().BeOneOf("strong", "mixed", "weak");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InterviewPrep.Data.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202095515_AddMockInterviews")]
-    partial class AddMockInterviews
+    [Migration("20261202105659_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -391,6 +391,96 @@ namespace InterviewPrep.Data.Postgres.Migrations
                     b.ToTable("RehearsalRuns");
                 });
 
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Typed")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "ReviewedAtUtc");
+
+                    b.ToTable("ReviewAnswers");
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CardKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "DueAtUtc");
+
+                    b.HasIndex("UserId", "StoryId", "CardKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewCardStates");
+                });
+
             modelBuilder.Entity("InterviewPrep.Data.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -402,6 +492,10 @@ namespace InterviewPrep.Data.Postgres.Migrations
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("AngleFor")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("ClientKey")
                         .IsRequired()
@@ -420,6 +514,9 @@ namespace InterviewPrep.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("OriginalStoryId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Principles")
                         .IsRequired()
@@ -479,6 +576,8 @@ namespace InterviewPrep.Data.Postgres.Migrations
 
                     b.HasIndex("UserId", "ClientKey")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "OriginalStoryId");
 
                     b.HasIndex("UserId", "UpdatedAtUtc");
 
@@ -767,6 +866,36 @@ namespace InterviewPrep.Data.Postgres.Migrations
 
             modelBuilder.Entity("InterviewPrep.Data.RehearsalRun", b =>
                 {
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewAnswer", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InterviewPrep.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InterviewPrep.Data.ReviewCardState", b =>
+                {
+                    b.HasOne("InterviewPrep.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InterviewPrep.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -196,6 +196,31 @@ namespace InterviewPrep.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MockSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    SessionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Company = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    QuestionCount = table.Column<int>(type: "integer", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MockSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MockSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuizAttempts",
                 columns: table => new
                 {
@@ -267,11 +292,14 @@ namespace InterviewPrep.Data.Postgres.Migrations
                     Result = table.Column<string>(type: "text", nullable: false),
                     Reflection = table.Column<string>(type: "text", nullable: false),
                     SelfCheck = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Questions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Score = table.Column<int>(type: "integer", nullable: true),
                     Verdict = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OriginalStoryId = table.Column<int>(type: "integer", nullable: true),
+                    AngleFor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -280,6 +308,96 @@ namespace InterviewPrep.Data.Postgres.Migrations
                         name: "FK_Stories_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MockAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Prompt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ThemeSlug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    StoryId = table.Column<int>(type: "integer", nullable: true),
+                    StoryTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnswerText = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    UsedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    TargetSeconds = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MockAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MockAnswers_MockSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "MockSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    StoryId = table.Column<int>(type: "integer", nullable: false),
+                    CardKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Typed = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAnswers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewAnswers_Stories_StoryId",
+                        column: x => x.StoryId,
+                        principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewCardStates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    StoryId = table.Column<int>(type: "integer", nullable: false),
+                    CardKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StateJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reviews = table.Column<int>(type: "integer", nullable: false),
+                    LastReviewedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RetiredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewCardStates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewCardStates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewCardStates_Stories_StoryId",
+                        column: x => x.StoryId,
+                        principalTable: "Stories",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -313,6 +431,32 @@ namespace InterviewPrep.Data.Postgres.Migrations
                         name: "FK_StoryRevisions_Stories_StoryId",
                         column: x => x.StoryId,
                         principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MockFollowUpRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AnswerId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SourceId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Rating = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UsedSeconds = table.Column<int>(type: "integer", nullable: false),
+                    TargetSeconds = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MockFollowUpRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MockFollowUpRatings_MockAnswers_AnswerId",
+                        column: x => x.AnswerId,
+                        principalTable: "MockAnswers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -366,6 +510,29 @@ namespace InterviewPrep.Data.Postgres.Migrations
                 columns: new[] { "UserId", "WalkthroughSlug", "RatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MockAnswers_SessionId_Position",
+                table: "MockAnswers",
+                columns: new[] { "SessionId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MockFollowUpRatings_AnswerId_Position",
+                table: "MockFollowUpRatings",
+                columns: new[] { "AnswerId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MockSessions_UserId_CompletedAtUtc",
+                table: "MockSessions",
+                columns: new[] { "UserId", "CompletedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MockSessions_UserId_SessionKey",
+                table: "MockSessions",
+                columns: new[] { "UserId", "SessionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuizAttempts_UserId_AttemptKey",
                 table: "QuizAttempts",
                 columns: new[] { "UserId", "AttemptKey" },
@@ -388,10 +555,41 @@ namespace InterviewPrep.Data.Postgres.Migrations
                 columns: new[] { "UserId", "Subject", "CompletedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewAnswers_StoryId",
+                table: "ReviewAnswers",
+                column: "StoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAnswers_UserId_ReviewedAtUtc",
+                table: "ReviewAnswers",
+                columns: new[] { "UserId", "ReviewedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewCardStates_StoryId",
+                table: "ReviewCardStates",
+                column: "StoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewCardStates_UserId_DueAtUtc",
+                table: "ReviewCardStates",
+                columns: new[] { "UserId", "DueAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewCardStates_UserId_StoryId_CardKey",
+                table: "ReviewCardStates",
+                columns: new[] { "UserId", "StoryId", "CardKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stories_UserId_ClientKey",
                 table: "Stories",
                 columns: new[] { "UserId", "ClientKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_UserId_OriginalStoryId",
+                table: "Stories",
+                columns: new[] { "UserId", "OriginalStoryId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stories_UserId_UpdatedAtUtc",
@@ -429,10 +627,19 @@ namespace InterviewPrep.Data.Postgres.Migrations
                 name: "DrillRatings");
 
             migrationBuilder.DropTable(
+                name: "MockFollowUpRatings");
+
+            migrationBuilder.DropTable(
                 name: "QuizAttempts");
 
             migrationBuilder.DropTable(
                 name: "RehearsalRuns");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAnswers");
+
+            migrationBuilder.DropTable(
+                name: "ReviewCardStates");
 
             migrationBuilder.DropTable(
                 name: "StoryRevisions");
@@ -441,7 +648,13 @@ namespace InterviewPrep.Data.Postgres.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "MockAnswers");
+
+            migrationBuilder.DropTable(
                 name: "Stories");
+
+            migrationBuilder.DropTable(
+                name: "MockSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
