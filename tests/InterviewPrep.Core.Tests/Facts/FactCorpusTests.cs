@@ -14,18 +14,19 @@ public sealed class FactCorpusTests(ITestOutputHelper output)
 {
     private static string Corpus => Path.Combine(TestPaths.RepoRoot, "tests", "corpus", "facts");
 
-    // Floors a little under the figures measured (see README "Fact-lock and level quality").
+    // Floors a little under the figures measured on 2026-12-02 (dev 100/100/100, levels 100%;
+    // holdout 83.3/83.3/100, levels 75%; see README "Fact-lock and level quality").
     [Fact]
-    public void DevPairs_ChangedFactDetection_DoesNotFallBelowMeasuredFigures() => Pairs("dev", 0.0, 0.0, 0.0);
+    public void DevPairs_ChangedFactDetection_DoesNotFallBelowMeasuredFigures() => Pairs("dev", 0.95, 0.95, 0.95);
 
     [Fact]
-    public void HoldoutPairs_ChangedFactDetection_DoesNotFallBelowMeasuredFigures() => Pairs("holdout", 0.0, 0.0, 0.0);
+    public void HoldoutPairs_ChangedFactDetection_DoesNotFallBelowMeasuredFigures() => Pairs("holdout", 0.80, 0.80, 0.95);
 
     [Fact]
-    public void DevLevels_Agreement_DoesNotFallBelowMeasuredFigure() => Levels("dev", 0.0);
+    public void DevLevels_Agreement_DoesNotFallBelowMeasuredFigure() => Levels("dev", 0.95);
 
     [Fact]
-    public void HoldoutLevels_Agreement_DoesNotFallBelowMeasuredFigure() => Levels("holdout", 0.0);
+    public void HoldoutLevels_Agreement_DoesNotFallBelowMeasuredFigure() => Levels("holdout", 0.70);
 
     private void Pairs(string part, double precision, double recall, double agreement)
     {
