@@ -13,7 +13,7 @@ public class FactsTests(BrowserFixture browser)
     {
         await page.GotoInteractiveAsync("/stories/new");
         await page.GetByLabel("Title").FillAsync(title);
-        await page.Locator("[data-pick=dive-deep]").ClickAsync();
+        await page.PickPrincipleAsync("dive-deep");
         await page.GetByLabel("Situation").FillAsync("Our payment webhooks dropped events every day and merchants on the checkout service noticed delays.");
         await page.GetByLabel("Task").FillAsync("It was not my team's service and nobody had asked me; I wanted to find out why events were lost.");
         await page.GetByLabel("Action").FillAsync(action);
@@ -31,7 +31,8 @@ public class FactsTests(BrowserFixture browser)
         await WriteStoryAsync(page, "Webhook drops",
             "I pulled the delivery logs. We looked at the retry code together and we rolled out a fix. I watched the dashboards for a week.",
             "Dropped events went from 0.3% to zero within a week, recovering about $8K per week.");
-        var manualBefore = await page.Locator("[data-revision]").Filter(new() { HasText = "manual" }).CountAsync();
+        var manualBefore = await (await page.OpenHistoryAsync()).Locator("[data-revision][data-kind=manual]").CountAsync();
+        await page.CloseHistoryAsync();
 
         await page.Locator(".finding-list [data-rule=we-language]").First.GetByRole(AriaRole.Button, new() { Name = "Practise this" }).ClickAsync();
         var drill = page.Locator("[data-rewrite-drill=we-language]");
@@ -52,7 +53,9 @@ public class FactsTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".finding-list [data-rule=we-language]")).ToHaveCountAsync(0);
         await WaitSavedAsync(page);
         // Kept in History as a version of its own, like any "Save version".
-        await Assertions.Expect(page.Locator("[data-revision]").Filter(new() { HasText = "manual" })).ToHaveCountAsync(manualBefore + 1);
+        var history = await page.OpenHistoryAsync();
+        await Assertions.Expect(history.Locator("[data-revision][data-kind=manual]")).ToHaveCountAsync(manualBefore + 1);
+        await page.CloseHistoryAsync();
 
         // The browser copy took the new words too: a reload offers nothing back, and the text stays.
         await page.ReloadAsync();

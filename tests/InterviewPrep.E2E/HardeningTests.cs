@@ -134,10 +134,11 @@ public class HardeningTests(BrowserFixture browser)
         await WaitSavedAsync(second);
         await ReloadInteractiveAsync(second);
         (await second.GetByLabel("Action").InputValueAsync()).Should().Be(words);
-        await Assertions.Expect(second.Locator("[data-revision]").Filter(new() { HasText = "recovered" })).ToHaveCountAsync(1);
+        var history = await second.OpenHistoryAsync();
+        await Assertions.Expect(history.Locator("[data-revision][data-kind=recovered]")).ToHaveCountAsync(1);
         // Tab one's last version is in History, not overwritten.
-        await second.Locator("[data-revision]").Nth(1).GetByRole(AriaRole.Button, new() { Name = "View" }).ClickAsync();
-        await Assertions.Expect(second.Locator(".revision-view")).ToContainTextAsync("Tab one's task, saved again.");
+        await history.Locator("[data-revision]").Nth(1).GetByRole(AriaRole.Button, new() { Name = "View" }).ClickAsync();
+        await Assertions.Expect(history.Locator(".revision-view")).ToContainTextAsync("Tab one's task, saved again.");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
     {
         await page.GotoInteractiveAsync("/stories/new");
         await page.GetByLabel("Title").FillAsync(title);
-        await page.Locator($"[data-pick={principle}]").ClickAsync();
+        await page.PickPrincipleAsync(principle);
         await page.GetByLabel("Situation").FillAsync("Our nightly billing export was slowing the shared database for every customer in Asia.");
         await page.GetByLabel("Task").FillAsync("I wanted to find out why the export had become slow.");
         await page.GetByLabel("Action").FillAsync("We looked at the logs together and we figured out the root cause. We rolled out a fix.");

@@ -24,4 +24,33 @@ internal static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).WaitForAsync();
         return email;
     }
+
+    /// <summary>Adds a principle to the story in the editor: opens the principle list when it is closed, then picks it.</summary>
+    public static async Task PickPrincipleAsync(this IPage page, string slug)
+    {
+        var toggle = page.Locator(".principle-picker .picker-toggle");
+        if (await toggle.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await toggle.ClickAsync();
+        }
+
+        await page.Locator($"[data-pick={slug}]").ClickAsync();
+        await Assertions.Expect(page.Locator($"[data-picked={slug}]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens the editor's History dialog and returns it (it lists the revisions as they were when it opened).</summary>
+    public static async Task<ILocator> OpenHistoryAsync(this IPage page)
+    {
+        await page.Locator("[data-history-open]").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        return dialog;
+    }
+
+    /// <summary>Closes the History dialog with Escape, as a keyboard user would.</summary>
+    public static async Task CloseHistoryAsync(this IPage page)
+    {
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+    }
 }

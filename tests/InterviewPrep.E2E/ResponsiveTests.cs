@@ -15,7 +15,8 @@ public class ResponsiveTests(BrowserFixture browser)
         await page.GetByLabel("Title").FillAsync("A story with a rather long title that has to wrap on a phone screen");
         await page.GetByLabel("Action").FillAsync("We fixed it together.");
         await Assertions.Expect(page.Locator("[data-save-status=saved]")).ToBeVisibleAsync();
-        var paths = new[] { "/", "/principles", "/principles/ownership", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz", "/stories", "/stories/new", "/progress" };
+        var saved = new Uri(page.Url).AbsolutePath;
+        var paths = new[] { "/", "/principles", "/principles/ownership", "/walkthroughs", "/walkthroughs/webhook-drops-dive-deep", "/walkthroughs/webhook-drops-dive-deep/quiz", "/stories", "/stories/new", saved, "/progress" };
 
         var overflowing = new List<string>();
         foreach (var path in paths)

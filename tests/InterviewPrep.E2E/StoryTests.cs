@@ -86,20 +86,34 @@ public class StoryTests(BrowserFixture browser)
         await page.RegisterAsync();
         await WriteWeakStoryAsync(page, "Revision story");
         await WaitSavedAsync(page);
-        var revisions = page.Locator("[data-revision]");
-        var versions = revisions.Filter(new() { HasText = "manual" });
+        var count = page.Locator("[data-history-open] .count");
+        var before = await count.TextContentAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
-        await Assertions.Expect(versions).ToHaveCountAsync(1);
-
+        await Assertions.Expect(count).Not.ToHaveTextAsync(before!);
         await page.GetByLabel("Result").FillAsync("Latency fell from 900 ms to 140 ms.");
+        before = await count.TextContentAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
-        await Assertions.Expect(versions).ToHaveCountAsync(2);
+        await Assertions.Expect(count).Not.ToHaveTextAsync(before!);
+        await page.WaitForTimeoutAsync(1500); // past the autosave delay, so no save lands while the dialog is open
         await WaitSavedAsync(page);
 
+        // Opened from the keyboard: the dialog lists every revision, as many as its button and title say.
+        var shown = await count.TextContentAsync();
+        await page.Locator("[data-history-open]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var history = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(history.Locator("[data-revision][data-kind=manual]")).ToHaveCountAsync(2);
+        var rows = await history.Locator("[data-revision]").CountAsync();
+        rows.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(shown);
+        await Assertions.Expect(history.Locator("[data-history-count]")).ToHaveTextAsync(shown!);
+        await Assertions.Expect(history).ToContainTextAsync("2 saved versions");
+        await page.ScreenshotAsync("editor-history");
         // The oldest revision holds the first wording of the Result.
-        await revisions.Last.GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+        await history.Locator("[data-revision]").Last.GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
 
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(WeakResult);
+        await Assertions.Expect(count).Not.ToHaveTextAsync(shown!);
         await page.ReloadAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(WeakResult);
@@ -198,7 +212,8 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(second.Locator("[data-conflict]")).ToBeVisibleAsync();
         await second.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Load the other version") }).ClickAsync();
         await Assertions.Expect(second.GetByLabel("Title")).ToHaveValueAsync("Edited in tab one");
-        await Assertions.Expect(second.Locator("[data-revision]").Filter(new() { HasText = "conflict" })).ToHaveCountAsync(1);
+        var history = await second.OpenHistoryAsync();
+        await Assertions.Expect(history.Locator("[data-revision][data-kind=conflict]")).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -291,7 +306,7 @@ public class StoryTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.RegisterAsync();
         await WriteWeakStoryAsync(page, "Round trip");
-        await page.Locator("[data-pick=dive-deep]").ClickAsync();
+        await page.PickPrincipleAsync("dive-deep");
         await Assertions.Expect(page.Locator("[data-pick=dive-deep]")).ToHaveAttributeAsync("aria-pressed", "true");
         await WaitChangeSavedAsync(page);
         var url = new Uri(page.Url).AbsolutePath;
@@ -313,7 +328,7 @@ public class StoryTests(BrowserFixture browser)
         await page.Locator("[data-story]").First.Locator("a.story-title").ClickAsync();
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
         await Assertions.Expect(page.GetByLabel("Action")).ToHaveValueAsync(WeakAction);
-        await Assertions.Expect(page.Locator(".principle-picker .pick.on")).ToHaveAttributeAsync("data-pick", "dive-deep");
+        await Assertions.Expect(page.Locator(".principle-picker [data-picked]")).ToHaveAttributeAsync("data-picked", "dive-deep");
         await page.GotoInteractiveAsync("/stories");
         await Assertions.Expect(page.Locator("[data-coverage=dive-deep]")).ToHaveAttributeAsync("data-covered", "true");
         await Assertions.Expect(page.Locator("[data-coverage=ownership]")).ToHaveAttributeAsync("data-covered", "false");

@@ -257,7 +257,7 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("will not be saved");
 
         var missed = await AnswerAllAsync(page, wrongFirst: 3);
-        var study = page.Locator(".quiz-verdict").GetByRole(AriaRole.Link, new() { Name = "the Study mode" });
+        var study = page.Locator(".quiz-verdict").GetByRole(AriaRole.Link, new() { Name = "Re-read the walkthrough" });
         await Assertions.Expect(study).ToHaveAttributeAsync("href", $"/walkthroughs/{Slug}?mode=study");
         await page.GetByRole(AriaRole.Button, new() { Name = "Retry the ones I missed" }).ClickAsync();
 

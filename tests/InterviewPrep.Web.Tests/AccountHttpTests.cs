@@ -54,6 +54,41 @@ public class AccountHttpTests(WebAppFactory factory) : IClassFixture<WebAppFacto
     }
 
     [Fact]
+    public async Task Home_SignedIn_OpensOnTheNextSteps_WithoutTheIntroduction()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signedOut = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+        await PostFormAsync(client, "/Account/Register", new() { ["Email"] = $"http-{Guid.NewGuid():N}@example.com", ["Password"] = "Passw0rd!", ["Confirm password"] = "Passw0rd!" });
+
+        var home = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+
+        signedOut.QuerySelectorAll("[data-primary-action]").Should().ContainSingle("a first visit has one clear way in");
+        signedOut.QuerySelector("[data-next-steps]").Should().BeNull();
+        var main = home.QuerySelector("main")!;
+        main.QuerySelector("h1")!.TextContent.Should().Be("Your next steps", "the plan is the first thing a signed-in candidate reads");
+        main.QuerySelector(".hero").Should().BeNull();
+        main.QuerySelectorAll("[data-next-step]").Select(e => e.GetAttribute("data-next-step"))
+            .Should().StartWith(["StudyWalkthrough", "WriteStory", "TakeQuiz"], "a new candidate reads a worked answer, writes, then quizzes on what they read");
+    }
+
+    [Theory]
+    [InlineData("/stories/new", "Sign in to write and save your stories.")]
+    [InlineData("/progress", "Sign in to see your progress")]
+    public async Task ProtectedPage_SignedOut_LoginPageSaysWhy(string path, string reason)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
+
+        var login = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+        var plain = new HtmlParser().ParseDocument(await client.GetStringAsync("/Account/Login"));
+        var register = new HtmlParser().ParseDocument(await client.GetStringAsync($"/Account/Register?returnUrl={Uri.EscapeDataString(path)}"));
+
+        login.QuerySelector("h1")!.TextContent.Should().Be("Log in");
+        login.QuerySelector("[data-auth-reason]")!.TextContent.Should().StartWith(reason);
+        plain.QuerySelector("[data-auth-reason]").Should().BeNull("a login with no destination has no reason to give");
+        register.QuerySelector("[data-auth-reason]")!.TextContent.Should().StartWith("Create a free account to");
+    }
+
+    [Fact]
     public async Task Register_MismatchedPasswords_StaysOnTheFormWithAMessage()
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

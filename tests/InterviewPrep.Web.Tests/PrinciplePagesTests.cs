@@ -20,6 +20,20 @@ public class PrinciplePagesTests(WebAppFactory factory) : IClassFixture<WebAppFa
         return data;
     }
 
+    [Fact]
+    public async Task PrinciplePage_StoriesThatCanBeReangled_AreAListWithOneLinkEach()
+    {
+        var catalog = factory.Services.GetRequiredService<ContentCatalog>();
+        var reangled = catalog.WalkthroughsReangledFor("ownership").ToList();
+
+        var doc = Parser.ParseDocument(await factory.CreateClient().GetStringAsync("/principles/ownership"));
+
+        reangled.Should().NotBeEmpty();
+        var items = doc.QuerySelectorAll("#practice .reangled-list > li");
+        items.Should().HaveCount(reangled.Count, "one list item per story, not one run-on paragraph");
+        items.Select(li => li.QuerySelector("a")!.GetAttribute("href")).Should().Equal(reangled.Select(w => $"/walkthroughs/{w.Slug}"));
+    }
+
     [Theory]
     [MemberData(nameof(ThemeSlugs))]
     public async Task PrinciplePage_EveryTheme_Returns200WithItsSections(string slug)

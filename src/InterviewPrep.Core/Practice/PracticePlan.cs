@@ -26,6 +26,7 @@ public sealed record MockStanding(int Sessions, string? WeakestPrompt = null, st
 
 public enum StepKind
 {
+    StudyWalkthrough,
     WriteStory,
     StrengthenStory,
     DrillFollowUps,
@@ -41,7 +42,9 @@ public sealed record PracticeStep(StepKind Kind, string Title, string Why, strin
 /// Turns what a candidate has done into the few steps that most raise their readiness, in this
 /// order: a story for every principle the company tests, then stories strong enough to survive a
 /// Bar Raiser, then follow-ups they could not answer, then quiz scores. One step of each kind at
-/// most, so the list stays short enough to act on today.
+/// most, so the list stays short enough to act on today. A candidate with no story yet first reads
+/// a worked answer for the principle they are about to write for, and their quiz is on that same
+/// walkthrough: read, write (the editor scores it as they type), then check what stuck.
 /// </summary>
 public static class PracticePlan
 {
@@ -55,6 +58,8 @@ public static class PracticePlan
 
         var themes = catalog.ThemesOf(companyId).OrderBy(t => t.Order).ToList();
         var uncovered = themes.Where(t => !record.Stories.Any(s => s.Principles.Contains(t.Slug))).ToList();
+        var first = record.Stories.Count == 0;
+        Walkthrough? studied = null;
         if (uncovered.Count > 0)
         {
             // The company's suggested first theme while it lacks a story, then the others in order.
@@ -66,7 +71,15 @@ public static class PracticePlan
                 why += " " + start.StartWithWhy;
             }
 
-            steps.Add(new PracticeStep(StepKind.WriteStory, $"Write a story for {next.Name}", why, $"/stories/new?principle={next.Slug}"));
+            studied = first ? catalog.WalkthroughsFor(next.Slug).OrderBy(w => w.Slug, StringComparer.Ordinal).FirstOrDefault() : null;
+            if (studied is not null)
+            {
+                steps.Add(new PracticeStep(StepKind.StudyWalkthrough, $"Read a worked answer for {next.Name}",
+                    $"“{studied.Question}” — a strong answer, section by section, with what interviewers listen for. About ten minutes.", $"/walkthroughs/{studied.Slug}"));
+                why += " The editor scores it as you type and marks the words to fix.";
+            }
+
+            steps.Add(new PracticeStep(StepKind.WriteStory, first ? $"Write your first story, for {next.Name}" : $"Write a story for {next.Name}", why, $"/stories/new?principle={next.Slug}"));
         }
 
         var weakest = record.Stories.Where(s => s.Verdict is "weak" or "mixed")
@@ -98,15 +111,18 @@ public static class PracticePlan
         }
         else
         {
-            // The first walkthrough, in principle order, whose quiz was never taken.
-            var untaken = catalog.Walkthroughs
+            // The quiz on the walkthrough just suggested for reading; else the first walkthrough,
+            // in principle order, whose quiz was never taken.
+            var untaken = studied is not null && !record.LatestQuizPercent.ContainsKey(studied.Slug) ? studied : catalog.Walkthroughs
                 .Where(w => !record.LatestQuizPercent.ContainsKey(w.Slug))
                 .OrderBy(w => catalog.Theme(w.Principle)?.Order ?? int.MaxValue).ThenBy(w => w.Slug, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (untaken is not null)
             {
-                steps.Add(new PracticeStep(StepKind.TakeQuiz, $"Take the quiz: {catalog.Theme(untaken.Principle)?.Name ?? untaken.Principle}",
-                    $"“{untaken.Question}”", $"/walkthroughs/{untaken.Slug}/quiz"));
+                var name = catalog.Theme(untaken.Principle)?.Name ?? untaken.Principle;
+                steps.Add(ReferenceEquals(untaken, studied)
+                    ? new PracticeStep(StepKind.TakeQuiz, $"Take the quiz on that {name} answer", "A few questions on what you read, to see what stuck.", $"/walkthroughs/{untaken.Slug}/quiz")
+                    : new PracticeStep(StepKind.TakeQuiz, $"Take the quiz: {name}", $"“{untaken.Question}”", $"/walkthroughs/{untaken.Slug}/quiz"));
             }
         }
 

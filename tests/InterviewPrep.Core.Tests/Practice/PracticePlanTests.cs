@@ -21,15 +21,41 @@ public class PracticePlanTests
         Catalog.Walkthroughs.ToDictionary(w => w.Slug, _ => 90));
 
     [Fact]
-    public void NewCandidate_FirstWritesAStoryForTheSuggestedPrinciple_AndTakesAQuiz()
+    public void NewCandidate_ReadsAWorkedAnswer_WritesAStoryForThatPrinciple_ThenTakesThatWalkthroughsQuiz()
     {
         var steps = PracticePlan.Suggest(Catalog, Record());
 
         var amazon = Catalog.Companies.Single(c => c.Id == "amazon");
-        steps.Select(s => s.Kind).Should().Equal(StepKind.WriteStory, StepKind.TakeQuiz);
-        steps[0].Href.Should().Be($"/stories/new?principle={amazon.StartWith}", "the company's suggested first theme comes first");
-        steps[0].Why.Should().Be($"None of the {Amazon.Count} Amazon themes has a story yet. {amazon.StartWithWhy}");
-        steps[1].Href.Should().EndWith("/quiz");
+        var walkthrough = Catalog.WalkthroughsFor(amazon.StartWith!).OrderBy(w => w.Slug, StringComparer.Ordinal).First();
+        steps.Select(s => s.Kind).Should().Equal(StepKind.StudyWalkthrough, StepKind.WriteStory, StepKind.TakeQuiz);
+        steps[0].Href.Should().Be($"/walkthroughs/{walkthrough.Slug}", "the worked answer is for the principle the first story is for");
+        steps[1].Href.Should().Be($"/stories/new?principle={amazon.StartWith}", "the company's suggested first theme comes first");
+        steps[1].Title.Should().Be($"Write your first story, for {Catalog.Theme(amazon.StartWith!)!.Name}");
+        steps[1].Why.Should().StartWith($"None of the {Amazon.Count} Amazon themes has a story yet. {amazon.StartWithWhy}");
+        steps[2].Href.Should().Be($"/walkthroughs/{walkthrough.Slug}/quiz", "the quiz checks the walkthrough just read, not an arbitrary one");
+    }
+
+    [Fact]
+    public void CandidateWithAStory_IsNotSentBackToReading_AndTheQuizFollowsPrincipleOrder()
+    {
+        var steps = PracticePlan.Suggest(Catalog, Record([new StoryStanding(1, "First", 90, "strong", [Amazon[0].Slug])]));
+
+        steps.Should().NotContain(s => s.Kind == StepKind.StudyWalkthrough);
+        steps.Select(s => s.Kind).Should().StartWith(StepKind.WriteStory);
+        steps.Single(s => s.Kind == StepKind.WriteStory).Title.Should().StartWith("Write a story for ");
+        var firstInOrder = Catalog.Walkthroughs.OrderBy(w => Catalog.Theme(w.Principle)?.Order ?? int.MaxValue).ThenBy(w => w.Slug, StringComparer.Ordinal).First();
+        steps.Single(s => s.Kind == StepKind.TakeQuiz).Href.Should().Be($"/walkthroughs/{firstInOrder.Slug}/quiz");
+    }
+
+    [Fact]
+    public void NewCandidate_WhoTookThatQuizAlready_GetsTheNextUntakenQuiz()
+    {
+        var amazon = Catalog.Companies.Single(c => c.Id == "amazon");
+        var walkthrough = Catalog.WalkthroughsFor(amazon.StartWith!).OrderBy(w => w.Slug, StringComparer.Ordinal).First();
+
+        var steps = PracticePlan.Suggest(Catalog, Record(quiz: new() { [walkthrough.Slug] = 95 }));
+
+        steps.Single(s => s.Kind == StepKind.TakeQuiz).Href.Should().NotBe($"/walkthroughs/{walkthrough.Slug}/quiz");
     }
 
     [Fact]

@@ -24,6 +24,15 @@ window.ip = {
     if (el) el.focus();
   },
 
+  // Moves to a part of the page: its top at the top of the screen (below the app bar, by its
+  // scroll-margin), and focus there, so the keyboard and screen readers carry on from it.
+  reveal: function (id) {
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  },
+
   // An unfinished quiz run, kept in the browser so a reload can resume it with the same attempt key.
   quiz: {
     save: function (slug, json) { try { localStorage.setItem('ip-quiz:' + slug, json); } catch { } },

@@ -45,4 +45,19 @@ public class SampleAnswerCardTests : ComponentTestContext
         cut.FindAll(".star-row dd").Select(d => d.TextContent).Should().Equal("Our build was slow.", "We fixed it.", "It worked out.");
         cut.Find(".level-pill").TextContent.Should().Be("Senior");
     }
+
+    [Fact]
+    public void SampleAnswerCard_WeakSample_MarksTheWordsTheScorerCatches_AStrongOneIsLeftPlain()
+    {
+        var weak = Catalog.Theme("ownership")!.Samples.First(s => s.Strength == SampleStrength.Weak);
+        var strong = Catalog.Theme("ownership")!.Samples.First(s => s.Strength == SampleStrength.Strong);
+
+        var weakCut = Render<SampleAnswerCard>(p => p.Add(c => c.Sample, weak));
+        var strongCut = Render<SampleAnswerCard>(p => p.Add(c => c.Sample, strong));
+
+        var marks = weakCut.FindAll("mark.problem");
+        marks.Should().NotBeEmpty("a weak sample shows its problems in place, as the walkthrough's weak answer does");
+        marks.Select(m => m.TextContent).Should().OnlyContain(t => weak.Sections.Values.Any(text => text.Contains(t, StringComparison.Ordinal)));
+        strongCut.FindAll("mark").Should().BeEmpty();
+    }
 }

@@ -7,6 +7,9 @@ using InterviewPrep.Data;
 using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using DialogOptions = MudBlazor.DialogOptions;
+using IDialogService = MudBlazor.IDialogService;
+using MaxWidth = MudBlazor.MaxWidth;
 
 namespace InterviewPrep.Web.Components.Pages.Stories;
 
@@ -63,7 +66,6 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     private Story? _conflict;
     private IReadOnlyList<string> _problems = [];
     private List<StoryRevision> _revisions = [];
-    private int? _viewing;
     private StoryDraft? _localDraft;
     private BrowserCopy? _localCopy;
     private string _userKey = "";
@@ -103,9 +105,12 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
     [Inject]
     private ILogger<StoryEditorPage> Log { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     private string DraftKey => _storyId is null ? "new" : $"story-{_storyId}";
 
-    private string StatusText => _status switch
+    private string StatusText => !RendererInfo.IsInteractive ? "Connecting…" : _status switch
     {
         SaveStatus.Dirty => "Unsaved changes…",
         SaveStatus.Saving => "Saving…",
@@ -391,6 +396,33 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
         }
     }
+
+    private async Task OpenHistoryAsync()
+    {
+        var parameters = new MudBlazor.DialogParameters<StoryHistoryDialog>
+        {
+            { d => d.Revisions, _revisions },
+            { d => d.CanRestore, !_saving && _conflict is null },
+            { d => d.OnRestore, RestoreFromHistoryAsync },
+        };
+        await Dialogs.ShowAsync<StoryHistoryDialog>("History", parameters, new DialogOptions
+        {
+            MaxWidth = MaxWidth.Medium,
+            FullWidth = true,
+            CloseButton = true,
+            CloseOnEscapeKey = true,
+        });
+    }
+
+    // The dialog runs its callback outside this component's event handling: re-render by hand.
+    private async Task RestoreFromHistoryAsync(int revisionId)
+    {
+        await InvokeAsync(() => RestoreAsync(revisionId));
+        Refresh();
+    }
+
+    /// <summary>On a phone, the score bar's jump to the feedback panel after the five fields.</summary>
+    private async Task JumpToFeedbackAsync() => await BrowserAsync("ip.reveal", "feedback");
 
     private async Task SelectAsync(Finding f) =>
         await JS.InvokeVoidAsync("ip.editor.select", $"field-{f.Section.Id()}", f.Start, f.Length);

@@ -8,6 +8,9 @@ namespace InterviewPrep.Web.Tests.Components.Pages.Stories;
 
 public class StoryFieldTests : ComponentTestContext
 {
+    // As in the app's circuit; the test of the page served before the connection sets its own.
+    public StoryFieldTests() => Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+
     private const string Text = "We fixed it and I shipped it.";
 
     private static readonly Finding WeLanguage = new()
@@ -34,6 +37,34 @@ public class StoryFieldTests : ComponentTestContext
         cut.FindAll(".backdrop mark.finding").Should().ContainSingle().Which.TextContent.Should().Be("We");
         cut.Find(".backdrop mark").GetAttribute("data-rule").Should().Be("we-language");
         stale.FindAll(".backdrop mark").Should().BeEmpty("marks computed for other text would sit on the wrong words");
+    }
+
+    [Fact]
+    public void StoryField_BeforeTheConnectionIsUp_IsReadOnly_ThenEditable()
+    {
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        var served = Render<StoryField>(p => p.Add(c => c.Section, StarSection.Action));
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        var live = Render<StoryField>(p => p.Add(c => c.Section, StarSection.Action));
+
+        served.Find("textarea").HasAttribute("readonly").Should().BeTrue("words typed into the page served before the circuit would be replaced");
+        live.Find("textarea").HasAttribute("readonly").Should().BeFalse();
+    }
+
+    [Fact]
+    public void StoryField_Findings_AreListedUnderTheField_OncePerRuleWithACount()
+    {
+        var second = WeLanguage with { Start = 16, Length = 1, Text = "I" };
+        var cut = Render<StoryField>(p => p
+            .Add(c => c.Section, StarSection.Action)
+            .Add(c => c.Value, Text)
+            .Add(c => c.Findings, [WeLanguage, second])
+            .Add(c => c.ScoredText, Text));
+
+        var items = cut.FindAll(".field-findings li");
+        items.Should().ContainSingle();
+        items[0].GetAttribute("data-field-finding").Should().Be("we-language");
+        items[0].TextContent.Should().Contain("×2").And.Contain("Say I");
     }
 
     [Fact]
