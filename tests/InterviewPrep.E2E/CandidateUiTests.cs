@@ -76,6 +76,23 @@ public class CandidateUiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task SelfCheck_Unticked_IsNeutral_OnlyATickTheFeedbackDisagreesWithWarns()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RegisterAsync();
+        await SavedStoryAsync(page);
+        var items = page.Locator(".self-check li");
+        await Assertions.Expect(items).ToHaveCountAsync(4);
+
+        await Assertions.Expect(page.Locator(".self-check li.disagree")).ToHaveCountAsync(0);
+        await page.Locator("[data-check=metrics] input[type=checkbox]").CheckAsync();
+
+        await Assertions.Expect(page.Locator(".self-check li.disagree")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-check=metrics]")).ToHaveClassAsync("disagree");
+        await Assertions.Expect(page.Locator("[data-check=metrics] .disagree-note")).ToContainTextAsync("You ticked this");
+    }
+
+    [Fact]
     public async Task Editor_AndItsHistory_HaveNoSeriousAxeViolations_InLightAndDark()
     {
         var found = new List<string>();
@@ -106,7 +123,7 @@ public class CandidateUiTests(BrowserFixture browser)
             MimeType = "text/markdown",
             Buffer = System.Text.Encoding.UTF8.GetBytes($"---\ntitle: {s.Title}\nlevel: senior\nprinciple: {s.Principle}\n---\n## Situation\nOur nightly export slowed the shared database.\n\n## Action\nI measured the load and I moved the export to a replica.\n\n## Result\nQuery latency fell from 900 ms to 140 ms.\n"),
         });
-        await page.GetByLabel("Import .md files or a .zip of them").SetInputFilesAsync(files);
+        await page.GetByLabel("Import story files (.md), or a .zip of them").SetInputFilesAsync(files);
         await Assertions.Expect(page.Locator("[data-story]")).ToHaveCountAsync(stories.Length);
     }
 

@@ -316,7 +316,7 @@ public class StoryTests(BrowserFixture browser)
         markdown.Should().Contain("## Action").And.Contain(WeakAction).And.Contain("principle: dive-deep");
 
         await page.GotoInteractiveAsync("/stories");
-        await page.GetByLabel("Import .md files or a .zip of them").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Import story files (.md), or a .zip of them").SetInputFilesAsync(new FilePayload
         {
             Name = "round-trip.md",
             MimeType = "text/markdown",
