@@ -47,10 +47,10 @@ internal static class PageExtensions
         return dialog;
     }
 
-    /// <summary>Closes the History dialog with Escape, as a keyboard user would.</summary>
+    /// <summary>Closes the History dialog with its Close button.</summary>
     public static async Task CloseHistoryAsync(this IPage page)
     {
-        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).Last.ClickAsync(); // the footer button; the header X is named Close too
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 }

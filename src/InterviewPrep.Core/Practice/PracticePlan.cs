@@ -74,8 +74,8 @@ public static class PracticePlan
             studied = first ? catalog.WalkthroughsFor(next.Slug).OrderBy(w => w.Slug, StringComparer.Ordinal).FirstOrDefault() : null;
             if (studied is not null)
             {
-                steps.Add(new PracticeStep(StepKind.StudyWalkthrough, $"Read a worked answer for {next.Name}",
-                    $"“{studied.Question}” — a strong answer, section by section, with what interviewers listen for. About ten minutes.", $"/walkthroughs/{studied.Slug}"));
+                steps.Add(new PracticeStep(StepKind.StudyWalkthrough, $"Read the {next.Name} walkthrough",
+                    $"A worked answer to “{studied.Question}”, section by section, with what interviewers listen for. About ten minutes.", $"/walkthroughs/{studied.Slug}"));
                 why += " The editor scores it as you type and marks the words to fix.";
             }
 
@@ -121,7 +121,7 @@ public static class PracticePlan
             {
                 var name = catalog.Theme(untaken.Principle)?.Name ?? untaken.Principle;
                 steps.Add(ReferenceEquals(untaken, studied)
-                    ? new PracticeStep(StepKind.TakeQuiz, $"Take the quiz on that {name} answer", "A few questions on what you read, to see what stuck.", $"/walkthroughs/{untaken.Slug}/quiz")
+                    ? new PracticeStep(StepKind.TakeQuiz, $"Take the {name} walkthrough's quiz", "A few questions on what you read, to see what stuck.", $"/walkthroughs/{untaken.Slug}/quiz")
                     : new PracticeStep(StepKind.TakeQuiz, $"Take the quiz: {name}", $"“{untaken.Question}”", $"/walkthroughs/{untaken.Slug}/quiz"));
             }
         }
