@@ -2,6 +2,7 @@ using InterviewPrep.Core.Content;
 using InterviewPrep.Data;
 using InterviewPrep.Web.Components;
 using InterviewPrep.Web.Components.Account;
+using InterviewPrep.Web.Components.Layout;
 using InterviewPrep.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,9 @@ public static class AppHost
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<ThemeStyles>();
+        builder.Services.AddPageCaching();
+        builder.Services.AddSingleton(sp => new ThemeSearch(sp.GetRequiredService<ContentCatalog>()));
 
         builder.Services.AddDbContextFactory<AppDbContext>((sp, o) =>
         {
@@ -102,9 +106,11 @@ public static class AppHost
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseErrorPagesAsGet();
         app.UseAntiforgery();
+        app.UsePageCaching();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapThemeSwitch();
         app.MapStoryEndpoints();
         app.MapHealth();
         return app;

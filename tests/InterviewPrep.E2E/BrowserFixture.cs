@@ -28,8 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor; optionally with its clock in another zone (IANA id), or on another server.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? timezoneId = null, string? baseUrl = null)
+    /// <summary>A fresh browser context (own cookies, own storage), like a new visitor; optionally with its clock in another zone (IANA id), on another server, or with script off.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? timezoneId = null, string? baseUrl = null, bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             TimezoneId = timezoneId,
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         // Browser-side errors (a failed circuit, a script error) go beside the app's log, so a

@@ -59,7 +59,7 @@ public class FactsTests(BrowserFixture browser)
 
         // The browser copy took the new words too: a reload offers nothing back, and the text stays.
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.GetByLabel("Action")).ToHaveValueAsync(fixedAction);
         await Assertions.Expect(page.Locator("[data-browser-copy]")).ToHaveCountAsync(0);
     }
@@ -88,7 +88,7 @@ public class FactsTests(BrowserFixture browser)
         await page.Locator("[data-reangle-target]").SelectOptionAsync("ownership");
         await page.GetByRole(AriaRole.Button, new() { Name = "Re-angle for Ownership" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(originalUrl);
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.Locator("[data-reangle-guidance=ownership]")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Webhook drops · for Ownership");
         await Assertions.Expect(page.Locator(".finding-list [data-rule=fact-changed]")).ToHaveCountAsync(0);

@@ -6,19 +6,30 @@ namespace InterviewPrep.E2E;
 public class FoundationTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task PrinciplesList_FiltersAsYouType()
+    public async Task PrinciplesList_Search_FindsByNameAndBodyAndCanBeCleared()
     {
         var page = await browser.NewPageAsync();
         await page.GotoInteractiveAsync("/principles");
         var cards = page.Locator("[data-theme]");
         var all = await cards.CountAsync();
 
-        await page.GetByLabel("Search themes").PressSequentiallyAsync("backbone");
+        await page.GetByLabel("Search themes").FillAsync("backbone");
+        await page.GetByLabel("Search themes").PressAsync("Enter");
 
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/principles\\?q=backbone$"));
         await Assertions.Expect(cards).ToHaveCountAsync(1);
         await Assertions.Expect(cards.First).ToHaveAttributeAsync("data-theme", "have-backbone-disagree-and-commit");
         await page.ScreenshotAsync("principles-filtered");
-        await page.GetByLabel("Search themes").FillAsync("");
+
+        // A word from the themes' bodies finds more than the one theme whose name is about it,
+        // and says where it was found.
+        await page.GetByLabel("Search themes").FillAsync("metrics");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-theme=dive-deep]")).ToBeVisibleAsync();
+        (await cards.CountAsync()).Should().BeGreaterThan(1);
+        await Assertions.Expect(page.Locator("[data-snippet]").First).ToContainTextAsync("metrics");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show all" }).ClickAsync();
         await Assertions.Expect(cards).ToHaveCountAsync(all);
         all.Should().BeGreaterThanOrEqualTo(22);
     }
@@ -29,7 +40,8 @@ public class FoundationTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoInteractiveAsync("/principles");
 
-        await page.GetByLabel("Search themes").PressSequentiallyAsync("zzzz");
+        await page.GetByLabel("Search themes").FillAsync("zzzz");
+        await page.GetByLabel("Search themes").PressAsync("Enter");
 
         await Assertions.Expect(page.Locator(".empty-state")).ToContainTextAsync("No theme matches");
     }
@@ -150,8 +162,15 @@ public class FoundationTests(BrowserFixture browser)
         }
 
         await page.Keyboard.TypeAsync("dive");
-        await Assertions.Expect(page.Locator("[data-theme]")).ToHaveCountAsync(1);
-        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=dive$"));
+        await Assertions.Expect(page.Locator("[data-theme]").First).ToHaveAttributeAsync("data-theme", "dive-deep", new() { Timeout = 5000 });
+        // On through the Search button and the Show all link to the first result.
+        for (var i = 0; i < 5 && await page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('href') ?? ''") != "/principles/dive-deep"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/principles/dive-deep$"));

@@ -18,7 +18,7 @@ public class HardeningTests(BrowserFixture browser)
     private static async Task ReloadInteractiveAsync(IPage page)
     {
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
     }
 
     private static string Words(int length, string seed)

@@ -34,7 +34,7 @@ public class LibraryPagesTests(BrowserFixture browser)
         foreach (var path in paths)
         {
             var response = await page.GotoAsync(path);
-            await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+            await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
 
             response!.Status.Should().Be(200, path);
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();

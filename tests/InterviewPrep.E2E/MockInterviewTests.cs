@@ -32,6 +32,8 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
     /// <summary>Answers the current question's follow-ups with their clocks, rating each as given.</summary>
     private static async Task<int> RateFollowUpsAsync(IPage page, string rating)
     {
+        // The follow-ups arrive from the server after "Done answering": wait for the first.
+        await Assertions.Expect(page.Locator("[data-mock-followup='1']")).ToBeVisibleAsync();
         var count = await page.Locator("[data-mock-followup]").CountAsync();
         count.Should().BeInRange(2, 3, "each answer gets two or three follow-ups");
         for (var j = 1; j <= count; j++)

@@ -2,11 +2,20 @@ namespace InterviewPrep.E2E;
 
 internal static class PageExtensions
 {
-    /// <summary>Navigates and waits until the Blazor circuit is up, so clicks reach the server.</summary>
+    /// <summary>
+    /// True once the page is ready for a user: blazor.web.js has started (links and forms use
+    /// enhanced navigation) and every interactive part on it has been rendered by its circuit, so
+    /// clicks reach the server (also right after an enhanced navigation between interactive
+    /// pages). Reading pages are static and never open a circuit.
+    /// </summary>
+    public const string ReadyScript =
+        "() => window.Blazor !== undefined && [...document.querySelectorAll('[data-interactive-root]')].every(e => e.dataset.interactiveRoot === 'yes')";
+
+    /// <summary>Navigates and waits until the page is ready (<see cref="ReadyScript"/>).</summary>
     public static async Task GotoInteractiveAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(ReadyScript);
     }
 
     public static async Task ScreenshotAsync(this IPage page, string name) =>

@@ -78,7 +78,7 @@ public class ResponsiveTests(BrowserFixture browser)
         await page.ReloadAsync();
         // The server renders the remembered theme from the first byte (no flash of light).
         (await page.Locator("html").GetAttributeAsync("data-mode")).Should().Be("dark");
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await page.GotoInteractiveAsync("/walkthroughs");
         (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).Should().Be(background);
         await page.GotoAsync("/Account/Login");
@@ -87,6 +87,25 @@ public class ResponsiveTests(BrowserFixture browser)
         await page.GotoInteractiveAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "light");
+        // On an interactive page too: the switch is part of the static frame around it.
+        await page.GotoInteractiveAsync($"/walkthroughs/webhook-drops-dive-deep?mode=rehearse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-mode", "dark");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ThemeSwitch_WithoutScript_PostsAndComesBackInTheOtherTheme()
+    {
+        var page = await browser.NewPageAsync(javaScriptEnabled: false);
+        await page.GotoAsync("/principles/ownership");
+        (await page.Locator("html").GetAttributeAsync("data-mode")).Should().Be("light");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/principles/ownership$"));
+        (await page.Locator("html").GetAttributeAsync("data-mode")).Should().Be("dark");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -98,11 +117,20 @@ public class ResponsiveTests(BrowserFixture browser)
         barHeight.Should().BeLessThan(80, "the bar is one row on a phone");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true })).ToHaveCountAsync(0);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        // The menu is a disclosure: it opens from the keyboard as well as by a tap.
+        await page.GetByLabel("Menu", new() { Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("phone-menu-open");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Menu", new() { Exact = true })).ToBeFocusedAsync();
+
+        await page.GetByLabel("Menu", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Walkthroughs", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/walkthroughs$"));
-        await Assertions.Expect(page.Locator(".mud-drawer--open")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("details[data-phone-menu][open]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("phone-menu-closed-after-navigation");
     }
 }

@@ -67,7 +67,7 @@ public class StoryTests(BrowserFixture browser)
         await WaitSavedAsync(page);
 
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
 
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(new Regex("0.3% to zero"));
         await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Webhook drops");
@@ -115,7 +115,7 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(WeakResult);
         await Assertions.Expect(count).Not.ToHaveTextAsync(shown!);
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.GetByLabel("Result")).ToHaveValueAsync(WeakResult);
     }
 
@@ -150,7 +150,7 @@ public class StoryTests(BrowserFixture browser)
         await WaitSavedAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Rehearse out loud" }).ClickAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await page.GetByRole(AriaRole.Button, new() { Name = "Start rehearsal" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-countdown]")).ToContainTextAsync("0:");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reveal your written version" }).ClickAsync();
@@ -172,7 +172,7 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync("story-rehearse-summary");
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.Locator("[data-last-rehearsal]")).ToContainTextAsync("Last time you took");
     }
 
@@ -263,14 +263,14 @@ public class StoryTests(BrowserFixture browser)
         await page.WaitForTimeoutAsync(2500); // longer than the autosave delay: nothing may arrive
         connected = true;
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
 
         await Assertions.Expect(page.GetByLabel("Reflection")).ToHaveValueAsync("I learned communication is important.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Reflection")).ToHaveValueAsync("Typed while the connection was down.");
         await WaitSavedAsync(page);
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.GetByLabel("Reflection")).ToHaveValueAsync("Typed while the connection was down.");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Restore it" })).ToHaveCountAsync(0);
     }
@@ -285,7 +285,7 @@ public class StoryTests(BrowserFixture browser)
 
         await page.GetByLabel("Reflection").FillAsync("Typed just before the reload.");
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         // Either the server saved it as the old page closed, or the browser copy offers it back
         // (the offer appears a moment after the page is interactive, so wait for one or the other).
         var restore = page.GetByRole(AriaRole.Button, new() { Name = "Restore it" });
@@ -326,7 +326,7 @@ public class StoryTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".import-report")).ToContainTextAsync("imported as");
         await Assertions.Expect(page.Locator("[data-story]")).ToHaveCountAsync(2);
         await page.Locator("[data-story]").First.Locator("a.story-title").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.GetByLabel("Action")).ToHaveValueAsync(WeakAction);
         await Assertions.Expect(page.Locator(".principle-picker [data-picked]")).ToHaveAttributeAsync("data-picked", "dive-deep");
         await page.GotoInteractiveAsync("/stories");

@@ -18,14 +18,17 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-section=action] mark.key-phrase").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".weak-answer mark.problem").First).ToBeVisibleAsync();
         var firstFollowUp = page.Locator(".followup-card").First;
-        await Assertions.Expect(firstFollowUp.Locator(".weak-box")).ToHaveCountAsync(0);
+        await Assertions.Expect(firstFollowUp.Locator(".weak-box")).ToBeHiddenAsync();
 
-        await firstFollowUp.GetByRole(AriaRole.Button, new() { Name = "Reveal weak vs strong" }).ClickAsync();
+        await firstFollowUp.GetByText("Weak vs strong reply").ClickAsync();
 
         await Assertions.Expect(firstFollowUp.Locator(".weak-box")).ToBeVisibleAsync();
         await Assertions.Expect(firstFollowUp.Locator(".strong-box")).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Senior" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".level-panel")).ToContainTextAsync("Reflection at Senior");
+        // Every level at once, each with its own reflection: nothing to switch between.
+        foreach (var level in new[] { "sde1", "sde2", "senior" })
+        {
+            await Assertions.Expect(page.Locator($".level-variant[data-level={level}] .level-reflection")).ToBeVisibleAsync();
+        }
         await page.ScreenshotAsync("walkthrough-study");
     }
 
@@ -102,7 +105,7 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToContainTextAsync($"— {total} of ");
         await Assertions.Expect(page.Locator("[data-rehearsal-run]")).ToContainTextAsync("4 sections skipped");
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.Locator("[data-last-rehearsal] strong")).ToHaveTextAsync(total);
         await Assertions.Expect(page.Locator("[data-last-rehearsal]")).ToContainTextAsync("4 sections skipped");
     }
@@ -214,6 +217,12 @@ public class WalkthroughTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("principle=insist-on-the-highest-standards"));
         await Assertions.Expect(page.Locator("[data-walkthrough]")).ToHaveCountAsync(1);
         all.Should().BeGreaterThanOrEqualTo(16);
+
+        // A level shows what that level's telling needs and its time, not one figure for all.
+        await page.GetByLabel("Level", new() { Exact = true }).SelectOptionAsync("senior");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("level=senior"));
+        await Assertions.Expect(page.Locator("[data-walkthrough] [data-level-budget=senior]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-walkthrough]")).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -234,7 +243,7 @@ public class WalkthroughTests(BrowserFixture browser)
 
         await page.GotoInteractiveAsync("/progress");
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
 
         var attempts = page.Locator($"[data-attempt={Slug}]");
         await Assertions.Expect(attempts).ToHaveCountAsync(1);
@@ -340,7 +349,7 @@ public class WalkthroughTests(BrowserFixture browser)
         }
 
         await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.circuit === 'up'");
+        await page.WaitForFunctionAsync(PageExtensions.ReadyScript);
         await Assertions.Expect(page.Locator("[data-resume]")).ToContainTextAsync("3 of");
         await page.GetByRole(AriaRole.Button, new() { Name = "Resume where I left off" }).ClickAsync();
         await Assertions.Expect(card.Locator(".feedback.wrong")).ToBeVisibleAsync();

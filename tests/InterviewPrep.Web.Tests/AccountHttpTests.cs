@@ -9,7 +9,7 @@ public class AccountHttpTests(WebAppFactory factory) : IClassFixture<WebAppFacto
 {
     internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
     {
-        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector("form[method=post]")!;
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(path)).QuerySelector("main form[method=post]")!;
         var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         foreach (var (label, value) in values)
         {

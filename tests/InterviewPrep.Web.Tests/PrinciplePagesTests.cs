@@ -136,4 +136,66 @@ public class PrinciplePagesTests(WebAppFactory factory) : IClassFixture<WebAppFa
             labels.Should().Contain("Confirm password");
         }
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/principles")]
+    [InlineData("/principles/dive-deep")]
+    [InlineData("/walkthroughs")]
+    [InlineData("/walkthroughs/webhook-drops-dive-deep")]
+    public async Task ReadingPage_IsStaticHtml_WithNoInteractiveComponent(string path)
+    {
+        var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(path);
+
+        // A prerendered interactive component leaves a Blazor:{"type":"server"...} marker.
+        html.Should().NotContain("Blazor:{\"type\":\"server\"", $"{path} needs no circuit");
+        html.Should().Contain("_framework/blazor.web.", "enhanced navigation still works");
+    }
+
+    [Theory]
+    [InlineData("/walkthroughs/webhook-drops-dive-deep?mode=rehearse")]
+    [InlineData("/walkthroughs/webhook-drops-dive-deep?mode=drill")]
+    [InlineData("/walkthroughs/webhook-drops-dive-deep/quiz")]
+    public async Task PractisePart_IsAnInteractiveIsland(string path)
+    {
+        var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(path);
+
+        html.Should().Contain("Blazor:{\"type\":\"server\"");
+    }
+
+    [Fact]
+    public async Task PrinciplesPage_SearchForABodyWord_FindsMoreThanTheThemeNamedForIt()
+    {
+        var client = factory.CreateClient();
+
+        var doc = Parser.ParseDocument(await client.GetStringAsync("/principles?q=metrics"));
+
+        var found = doc.QuerySelectorAll("[data-theme]").Select(e => e.GetAttribute("data-theme")).ToList();
+        found.Should().Contain("dive-deep").And.HaveCountGreaterThan(1);
+        doc.QuerySelector("#theme-search")!.GetAttribute("value").Should().Be("metrics", "the box keeps what was searched");
+        doc.QuerySelector("#theme-count")!.TextContent.Should().StartWith($"{found.Count} of ");
+    }
+
+    [Fact]
+    public async Task WalkthroughsPage_InLibraryOrderWithEachLevelsTime_AndALevelFilter()
+    {
+        var client = factory.CreateClient();
+        var catalog = factory.Services.GetRequiredService<ContentCatalog>();
+
+        var all = Parser.ParseDocument(await client.GetStringAsync("/walkthroughs"));
+        var senior = Parser.ParseDocument(await client.GetStringAsync("/walkthroughs?level=senior"));
+
+        var order = all.QuerySelectorAll("[data-walkthrough]").Select(e => e.GetAttribute("data-principle")!).ToList();
+        order.Should().HaveCount(catalog.Walkthroughs.Count);
+        order.Select(p => catalog.Themes.ToList().FindIndex(t => t.Slug == p)).Should().BeInAscendingOrder("grouped by principle in the library's order");
+        all.QuerySelectorAll("[data-walkthrough]").Should().OnlyContain(c => c.QuerySelectorAll("[data-level-budget]").Length == 3);
+        var cards = senior.QuerySelectorAll("[data-walkthrough]");
+        cards.Should().HaveCount(catalog.Walkthroughs.Count);
+        cards.Should().OnlyContain(c => c.QuerySelectorAll("[data-level-budget]").Length == 1 && c.QuerySelector("[data-level-budget=senior]") != null);
+        senior.QuerySelector("#level-filter option[selected]")!.GetAttribute("value").Should().Be("senior");
+    }
 }

@@ -114,7 +114,7 @@ public sealed class ScaleOutHttpTests : IDisposable
 
     private static Dictionary<string, string> FormFields(string html, string email)
     {
-        var form = new HtmlParser().ParseDocument(html).QuerySelector("form[method=post]")!;
+        var form = new HtmlParser().ParseDocument(html).QuerySelector("main form[method=post]")!;
         var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         foreach (var (label, value) in new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Passw0rd!", ["Confirm password"] = "Passw0rd!" })
         {

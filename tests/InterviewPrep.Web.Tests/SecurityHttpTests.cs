@@ -11,7 +11,7 @@ public class SecurityHttpTests(WebAppFactory factory) : IClassFixture<WebAppFact
 
     private HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values, string formSelector = "form[method=post]", string? postTo = null)
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values, string formSelector = "main form[method=post]", string? postTo = null)
     {
         var page = Parser.ParseDocument(await client.GetStringAsync(path));
         var form = page.QuerySelector(formSelector)!;

@@ -4,6 +4,10 @@ window.ip = {
   markInteractive: function () {
     document.documentElement.dataset.circuit = 'up';
   },
+  // ...and when that interactive part goes away (enhanced navigation to a static page).
+  unmarkInteractive: function () {
+    delete document.documentElement.dataset.circuit;
+  },
 
   // The light/dark choice: a cookie the server reads to render the right theme from the first
   // byte, and the attribute the page's own CSS follows.
@@ -11,12 +15,31 @@ window.ip = {
     set: function (value) {
       document.cookie = 'ip-theme=' + value + '; path=/; max-age=31536000; samesite=lax';
       document.documentElement.dataset.mode = value;
+      // The header is static HTML: its switch says what it will do next.
+      document.querySelectorAll('[data-theme-toggle]').forEach(function (b) {
+        const next = value === 'dark' ? 'light' : 'dark';
+        const label = 'Switch to ' + next + ' mode';
+        b.value = next;
+        b.setAttribute('aria-label', label);
+        b.title = label;
+      });
+    },
+    // No choice made yet: start from the system's preference, once, and remember it.
+    adopt: function () {
+      if (/(^|;\s*)ip-theme=/.test(document.cookie)) return;
+      const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+      ip.theme.set(dark ? 'dark' : 'light');
     }
   },
 
   // The IANA zone the user's clock is in (e.g. "Europe/Berlin"), or null when the browser won't say.
   timeZone: function () {
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; }
+  },
+
+  // A new story got its id: the address says so without navigating (which would reload the page).
+  replaceAddress: function (path) {
+    history.replaceState(history.state, '', path);
   },
 
   focus: function (id) {
@@ -196,4 +219,41 @@ document.addEventListener('keydown', function (e) {
   const i = options.indexOf(e.target);
   const next = i < 0 ? (forward ? 0 : options.length - 1) : (i + (forward ? 1 : -1) + options.length) % options.length;
   options[next].focus();
+});
+
+// The theme switch is a form (it works without script); with script it flips in place.
+document.addEventListener('click', function (e) {
+  const button = e.target.closest && e.target.closest('[data-theme-toggle]');
+  if (!button) return;
+  e.preventDefault();
+  ip.theme.set(button.value === 'dark' ? 'dark' : 'light');
+});
+
+// The phone menu is a <details>: Escape closes it, and so does following one of its links.
+document.addEventListener('keydown', function (e) {
+  if (e.key !== 'Escape') return;
+  document.querySelectorAll('details[data-phone-menu][open]').forEach(function (d) {
+    d.open = false;
+    d.querySelector('summary').focus();
+  });
+});
+document.addEventListener('click', function (e) {
+  const link = e.target.closest && e.target.closest('details[data-phone-menu] a');
+  if (link) link.closest('details').open = false;
+});
+
+ip.theme.adopt();
+
+// Enhanced navigation swaps the page without reloading; an open phone menu closes.
+if (window.Blazor && window.Blazor.addEventListener) {
+  window.Blazor.addEventListener('enhancedload', function () {
+    document.querySelectorAll('details[data-phone-menu][open]').forEach(function (d) { d.open = false; });
+  });
+}
+
+// A filter form (the walkthrough list) applies as soon as a choice changes; without script its
+// Show button does the same.
+document.addEventListener('change', function (e) {
+  const form = e.target.closest && e.target.closest('form[data-autosubmit]');
+  if (form && e.target.tagName === 'SELECT') form.requestSubmit();
 });

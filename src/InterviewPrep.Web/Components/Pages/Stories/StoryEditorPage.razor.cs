@@ -322,7 +322,9 @@ public sealed partial class StoryEditorPage : IAsyncDisposable
             _revisions = await Bank.RevisionsAsync(_userId, _storyId.Value);
             if (wasNew && !_disposing)
             {
-                Navigation.NavigateTo($"/stories/{_storyId}", replace: true);
+                // Only the address changes: a navigation would re-render this page from the server
+                // (the layout is static) and start it afresh under the reader's typing.
+                await BrowserAsync("ip.replaceAddress", $"/stories/{_storyId}");
             }
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException ex)

@@ -2,7 +2,6 @@ using Bunit;
 using InterviewPrep.Core;
 using InterviewPrep.Core.Content;
 using InterviewPrep.Web.Components.Pages.Walkthroughs;
-using Microsoft.AspNetCore.Components.Web;
 
 namespace InterviewPrep.Web.Tests.Components.Pages.Walkthroughs;
 
@@ -13,65 +12,36 @@ public class StudyModeTests : ComponentTestContext
         w.FollowUps.Count > 1 && StarNames.Levels.All(w.LevelReflections.ContainsKey));
 
     [Fact]
-    public void StudyMode_RevealClicked_ShowsThatFollowUpsWeakAndStrongReply()
-    {
-        var cut = Render<StudyMode>(p => p.Add(c => c.Walkthrough, Walkthrough));
-        var hiddenBefore = cut.FindAll(".weak-strong").Count;
-
-        cut.FindAll(".followup-card button")[1].Click();
-
-        hiddenBefore.Should().Be(0, "the reader tries an answer before seeing ours");
-        var button = cut.FindAll(".followup-card button")[1];
-        button.GetAttribute("aria-expanded").Should().Be("true");
-        button.TextContent.Trim().Should().Be("Hide answers");
-        cut.FindAll(".followup-card button")[0].GetAttribute("aria-expanded").Should().Be("false");
-        var answers = cut.Find("#fu-1");
-        answers.QuerySelector(".weak-box")!.TextContent.Should().Contain(Walkthrough.FollowUps[1].Weak);
-        answers.QuerySelector(".strong-box")!.TextContent.Should().Contain(Walkthrough.FollowUps[1].KeyPhrase);
-    }
-
-    [Fact]
-    public void StudyMode_RevealClickedTwice_HidesTheRepliesAgain()
+    public void StudyMode_EveryLevel_ShownAtOnceWithItsOwnReflectionAndBar()
     {
         var cut = Render<StudyMode>(p => p.Add(c => c.Walkthrough, Walkthrough));
 
-        cut.FindAll(".followup-card button")[0].Click();
-        cut.FindAll(".followup-card button")[0].Click();
+        var variants = cut.FindAll(".level-variant");
 
-        cut.FindAll(".weak-strong").Should().BeEmpty();
-        cut.FindAll(".followup-card button")[0].GetAttribute("aria-expanded").Should().Be("false");
-    }
-
-    [Fact]
-    public void StudyMode_LevelTabClicked_SelectsItAndShowsThatLevelsReflection()
-    {
-        var cut = Render<StudyMode>(p => p.Add(c => c.Walkthrough, Walkthrough));
-
-        cut.Find("#tab-senior").Click();
-
-        cut.Find("#tab-senior").GetAttribute("aria-selected").Should().Be("true");
-        cut.Find("#tab-sde2").GetAttribute("aria-selected").Should().Be("false", "SDE2 is selected until the reader picks another");
-        var panel = cut.Find("#panel-level");
-        panel.GetAttribute("aria-labelledby").Should().Be("tab-senior");
-        panel.TextContent.Should().Contain(Walkthrough.LevelReflections[Level.Senior])
-            .And.NotContain(Walkthrough.LevelReflections[Level.Sde2]);
-    }
-
-    [Theory]
-    [InlineData("ArrowRight", 1, "tab-senior")]
-    [InlineData("ArrowRight", 2, "tab-sde1")]
-    [InlineData("ArrowLeft", 1, "tab-sde1")]
-    [InlineData("ArrowLeft", 2, "tab-senior")]
-    public void StudyMode_ArrowKeysOnTheLevelTabs_MoveTheSelectionAndWrap(string key, int presses, string selected)
-    {
-        var cut = Render<StudyMode>(p => p.Add(c => c.Walkthrough, Walkthrough));
-
-        for (var i = 0; i < presses; i++)
+        variants.Select(v => v.GetAttribute("data-level")).Should().Equal("sde1", "sde2", "senior");
+        foreach (var level in StarNames.Levels)
         {
-            cut.Find("[role=tab][aria-selected=true]").KeyDown(new KeyboardEventArgs { Key = key });
+            var card = cut.Find($".level-variant[data-level={level.Id()}]");
+            card.QuerySelector("h3")!.TextContent.Should().Be(level.Display());
+            card.QuerySelector(".level-reflection")!.TextContent.Should().Contain(Walkthrough.LevelReflections[level]);
+            card.TextContent.Should().Contain(Walkthrough.Levels.First(l => l.Level == level).Bar);
         }
 
-        cut.FindAll("[role=tab][aria-selected=true]").Should().ContainSingle().Which.Id.Should().Be(selected);
-        cut.Find($"#{selected}").GetAttribute("tabindex").Should().Be("0", "the selected tab is the one Tab lands on");
+        cut.FindAll("[role=tab]").Should().BeEmpty("nothing to switch between: the levels are compared side by side");
+    }
+
+    [Fact]
+    public void StudyMode_FollowUps_RepliesSitClosedInsideADisclosureEach()
+    {
+        var cut = Render<StudyMode>(p => p.Add(c => c.Walkthrough, Walkthrough));
+
+        var disclosures = cut.FindAll(".followup-card details");
+
+        disclosures.Should().HaveCount(Walkthrough.FollowUps.Count);
+        disclosures.Should().OnlyContain(d => !d.HasAttribute("open"), "the reader tries an answer before seeing ours");
+        var second = disclosures[1];
+        second.QuerySelector("summary")!.TextContent.Trim().Should().Be("Weak vs strong reply");
+        second.QuerySelector(".weak-box")!.TextContent.Should().Contain(Walkthrough.FollowUps[1].Weak);
+        second.QuerySelector(".strong-box")!.TextContent.Should().Contain(Walkthrough.FollowUps[1].KeyPhrase);
     }
 }
