@@ -131,7 +131,12 @@ public sealed class FactExtractor
     public IReadOnlyList<Fact> Extract(StarSection section, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var st = new SectionText(section, text);
+        return Extract(new SectionText(section, text));
+    }
+
+    /// <summary>The facts of a section already tokenised by the caller (the level meter's matchers share it).</summary>
+    internal IReadOnlyList<Fact> Extract(SectionText st)
+    {
         var words = Words.Of(st);
         var facts = new List<Fact>();
         var quantities = FindQuantities(st, words);

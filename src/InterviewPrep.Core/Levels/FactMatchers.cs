@@ -58,5 +58,5 @@ internal sealed class FactMatchers : CodeMatcher
     private static bool Counts(Fact f, HashSet<string> nouns) => f.Counted.Split(' ').Any(nouns.Contains);
 
     protected override List<TextSpan> FindCore(SectionText text) =>
-        [.. _extractor.Extract(text.Section, text.Text).Where(_accept).Select(f => new TextSpan(f.Start, f.Length))];
+        [.. text.Memo(_extractor, _extractor.Extract).Where(_accept).Select(f => new TextSpan(f.Start, f.Length))];
 }

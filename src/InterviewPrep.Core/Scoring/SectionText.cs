@@ -26,6 +26,7 @@ internal sealed class SectionText
     private List<TextSpan>? _sentences;
     private List<int>? _wordStarts;
     private Dictionary<object, List<TextSpan>>? _matcherCache;
+    private Dictionary<object, object>? _memo;
     private List<Token>? _tokens;
     private List<TextSpan>[]? _phraseMatches;
     private readonly PhraseIndex? _index;
@@ -238,6 +239,23 @@ internal sealed class SectionText
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// Any other result computed once per section and call: the level meter's four fact matchers
+    /// share one fact extraction of the section instead of running it four times.
+    /// </summary>
+    public T Memo<T>(object key, Func<SectionText, T> compute)
+        where T : class
+    {
+        _memo ??= [];
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            _memo[key] = value;
+        }
+
+        return (T)value;
     }
 
     private static List<Token> Tokenise(string text)
