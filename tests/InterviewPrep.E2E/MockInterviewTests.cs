@@ -34,6 +34,9 @@ public class MockInterviewTests(BrowserFixture browser, MediaChromium media) : I
     {
         // The follow-ups arrive from the server after "Done answering": wait for the first.
         await Assertions.Expect(page.Locator("[data-mock-followup='1']")).ToBeVisibleAsync();
+        // The follow-ups render after "Done answering" reaches the server: wait for the first one
+        // before counting, or a loaded machine counts none.
+        await Assertions.Expect(page.Locator("[data-mock-followup='1']")).ToBeVisibleAsync();
         var count = await page.Locator("[data-mock-followup]").CountAsync();
         count.Should().BeInRange(2, 3, "each answer gets two or three follow-ups");
         for (var j = 1; j <= count; j++)
