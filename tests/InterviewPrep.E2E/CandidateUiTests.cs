@@ -162,7 +162,7 @@ public class CandidateUiTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "write your own story" }).ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?returnUrl=%2Fstories%2Fnew"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?returnUrl=%2Fstories%2Fnew", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await Assertions.Expect(page.Locator("[data-auth-reason]")).ToHaveTextAsync("Sign in to write and save your stories.");
         await page.ScreenshotAsync("ui-login-why");
     }
