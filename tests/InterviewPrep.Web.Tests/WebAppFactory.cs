@@ -69,6 +69,14 @@ public class WebAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+
+        // A subclass whose own set-up threw (PostgreSQL unreachable) is finalized before this
+        // class's fields were set: a throw here would take the whole test host down.
+        if (string.IsNullOrEmpty(_dir))
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dir, recursive: true);
