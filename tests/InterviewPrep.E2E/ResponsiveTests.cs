@@ -28,6 +28,10 @@ public class ResponsiveTests(BrowserFixture browser)
                 overflowing.Add(path);
             }
 
+            // The bar clips what does not fit instead of scrolling: every control in it must be whole on screen.
+            var clipped = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.app-header a, .app-header button, .app-header summary')].filter(e => e.offsetParent && e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.textContent.trim() || e.getAttribute('aria-label'))");
+            overflowing.AddRange(clipped.Select(c => $"{path}: '{c}' cut off in the bar"));
+
             await page.ScreenshotAsync("phone" + path.Replace('/', '-').Replace('?', '-'));
         }
 

@@ -20,7 +20,11 @@ dialog.addEventListener('components-reconnect-state-changed', e => {
   } else if (state === 'paused') {
     show('paused');
   } else if (state === 'rejected') {
+    // The server no longer knows this circuit (it restarted, or the proxy moved this browser to
+    // another instance): reload at once, as .NET's own template does. The editor offers the
+    // words kept in this browser back on the fresh page, so waiting for a click only delays that.
     show('rejected');
+    location.reload();
   } else if (state === 'hide') {
     dialog.close();
   }
