@@ -26,13 +26,16 @@ internal sealed class FactMatchers : CodeMatcher
         "order", "orders", "transaction", "transactions", "request", "requests", "member", "members", "patient", "patients",
     };
 
-    private readonly FactExtractor _extractor;
+    private readonly object _memoKey;
+    private readonly Func<SectionText, IReadOnlyList<Fact>> _extract;
     private readonly string _name;
     private readonly Func<Fact, bool> _accept;
 
-    private FactMatchers(FactExtractor extractor, string name, Func<Fact, bool> accept)
+    // Matchers that read the same extraction share its memo key, so a section is extracted once for all of them.
+    private FactMatchers(object memoKey, Func<SectionText, IReadOnlyList<Fact>> extract, string name, Func<Fact, bool> accept)
     {
-        _extractor = extractor;
+        _memoKey = memoKey;
+        _extract = extract;
         _name = name;
         _accept = accept;
     }
@@ -44,10 +47,13 @@ internal sealed class FactMatchers : CodeMatcher
     public static IEnumerable<CodeMatcher> For(FactRules rules)
     {
         var e = new FactExtractor(rules);
-        yield return new FactMatchers(e, "@people-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f) == "count" && Counts(f, PeopleNouns) && Amount(f) >= 3);
-        yield return new FactMatchers(e, "@customer-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("count", StringComparison.Ordinal) && Counts(f, CustomerNouns) && Amount(f) >= 50);
-        yield return new FactMatchers(e, "@money", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("money", StringComparison.Ordinal));
-        yield return new FactMatchers(e, "@named-team", f => f.Kind == FactKind.Team);
+
+        // The count and money matchers need only the numbers; the named-team one needs the names too.
+        var numbers = new object();
+        yield return new FactMatchers(numbers, e.ExtractNumbers, "@people-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f) == "count" && Counts(f, PeopleNouns) && Amount(f) >= 3);
+        yield return new FactMatchers(numbers, e.ExtractNumbers, "@customer-count", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("count", StringComparison.Ordinal) && Counts(f, CustomerNouns) && Amount(f) >= 50);
+        yield return new FactMatchers(numbers, e.ExtractNumbers, "@money", f => f.Kind is FactKind.Quantity or FactKind.Change && Dimension(f).StartsWith("money", StringComparison.Ordinal));
+        yield return new FactMatchers(e, e.Extract, "@named-team", f => f.Kind == FactKind.Team);
         yield return new ISubjectMatcher();
     }
 
@@ -58,5 +64,5 @@ internal sealed class FactMatchers : CodeMatcher
     private static bool Counts(Fact f, HashSet<string> nouns) => f.Counted.Split(' ').Any(nouns.Contains);
 
     protected override List<TextSpan> FindCore(SectionText text) =>
-        [.. text.Memo(_extractor, _extractor.Extract).Where(_accept).Select(f => new TextSpan(f.Start, f.Length))];
+        [.. text.Memo(_memoKey, _extract).Where(_accept).Select(f => new TextSpan(f.Start, f.Length))];
 }
